@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import node from '@astrojs/node';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkContentRules } from './src/lib/remark-content-rules.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Every content page is prerendered; only routes that opt out (`prerender = false`) run on demand.
+  output: 'static',
+  adapter: node({ mode: 'standalone', bodySizeLimit: 256 * 1024 }),
+  integrations: [mdx(), svelte()],
+  // The unified (remark) processor runs the portal's content rules; MDX inherits it.
+  markdown: { processor: unified({ remarkPlugins: [remarkContentRules] }) },
+  trailingSlash: 'always',
+  // Tests build fixture content into their own cache so they never disturb the real content store.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // The portal sets no cookies: Astro sessions stay off.
+  session: undefined,
+  server: { host: process.env.HOST ?? 'localhost', port: Number(process.env.PORT ?? 4321) },
+  devToolbar: { enabled: false },
+  vite: {
+    // Never inline scripts into HTML: the Content-Security-Policy allows scripts from 'self' only.
+    build: { assetsInlineLimit: 0 },
+  },
+});
