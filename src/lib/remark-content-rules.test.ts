@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentRules, remarkContentRules } from './remark-content-rules';
+import { checkContentRules, remarkContentRules, type MarkdownNode } from './remark-content-rules';
 
 const at = (line: number) => ({ start: { line } });
 const heading = (depth: number, line: number, text = 'Kop') => ({ type: 'heading', depth, position: at(line), children: [{ type: 'text', value: text }] });
-const root = (...children: object[]) => ({ type: 'root', children });
+const root = (...children: MarkdownNode[]): MarkdownNode => ({ type: 'root', children });
 
 describe('checkContentRules', () => {
   it('accepts a body that starts at h2 and steps down one level at a time', () => {

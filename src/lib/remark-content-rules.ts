@@ -5,7 +5,7 @@
  * - images have alternative text;
  * - link texts say where they lead ("klik hier" fails WCAG 2.4.4 in a list of links).
  */
-interface MarkdownNode {
+export interface MarkdownNode {
   type: string;
   depth?: number;
   alt?: string | null;

@@ -32,7 +32,12 @@ class PortalSearch extends HTMLElement {
       if ((event.target as HTMLInputElement).type === 'checkbox') void this.run(this.stateFromForm(form), true);
     });
     this.querySelector<HTMLElement>('[data-no-js-note]')?.setAttribute('hidden', '');
+    // The page is prerendered, so the form starts empty: show the search from the address in it.
     const initial = readSearchState(new URLSearchParams(location.search));
+    form.querySelector<HTMLInputElement>('input[name="q"]')!.value = initial.query;
+    for (const checkbox of form.querySelectorAll<HTMLInputElement>('input[name="onderdeel"]')) {
+      checkbox.checked = initial.sections.includes(checkbox.value);
+    }
     if (initial.query) void this.run(initial, false);
   }
 

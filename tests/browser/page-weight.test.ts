@@ -1,0 +1,43 @@
+/**
+ * The JavaScript budget: content pages ship no JavaScript at all; only the search page loads its small
+ * search script (Pagefind itself loads when a search runs). Also prints the weight per page type.
+ */
+import { describe, expect, it } from 'vitest';
+import { inlineScriptCount, measurePage, type PageWeight } from '../../src/lib/page-weight';
+import { readFileSync } from 'node:fs';
+import { builtPages, clientDir, pageType } from './built-site';
+
+const searchLoaderBudget = 3 * 1024;
+const measured = builtPages().map((page) => ({ ...page, type: pageType(page.urlPath), weight: measurePage(page.file, clientDir) }));
+
+describe('page weight', () => {
+  it('ships no JavaScript on any page except the search page', () => {
+    const withScripts = measured.filter((page) => page.type !== 'zoeken' && page.weight.js > 0).map((page) => [page.urlPath, page.weight.scripts]);
+    expect(withScripts).toEqual([]);
+  });
+
+  it(`keeps the search page's own script under ${searchLoaderBudget} bytes gzipped`, () => {
+    const search = measured.find((page) => page.type === 'zoeken')!;
+    expect(search.weight.js).toBeGreaterThan(0);
+    expect(search.weight.js).toBeLessThanOrEqual(searchLoaderBudget);
+  });
+
+  it('has no inline scripts, so the Content-Security-Policy needs no unsafe-inline', () => {
+    const withInline = measured.filter((page) => inlineScriptCount(readFileSync(page.file, 'utf8')) > 0).map((page) => page.urlPath);
+    expect(withInline).toEqual([]);
+  });
+
+  it('reports the bytes per page type', () => {
+    const byType = new Map<string, PageWeight[]>();
+    for (const page of measured) byType.set(page.type, [...(byType.get(page.type) ?? []), page.weight]);
+    const rows = [...byType.entries()].map(([type, weights]) => ({
+      type,
+      pages: weights.length,
+      'html (gzip, max)': Math.max(...weights.map((weight) => weight.html)),
+      'css (gzip)': Math.max(...weights.map((weight) => weight.css)),
+      'js (gzip)': Math.max(...weights.map((weight) => weight.js)),
+    }));
+    console.table(rows);
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+  });
+});

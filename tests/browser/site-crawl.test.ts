@@ -1,0 +1,115 @@
+/**
+ * Every built page, loaded in a real browser from the running server: no axe violations (WCAG 2.2 A/AA),
+ * no broken internal links or anchors, a unique title, a meta description, Dutch as page language, and no
+ * console errors (which is also how a Content-Security-Policy violation would show).
+ */
+import axe from 'axe-core';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, openPage } from './browser';
+import { builtPages } from './built-site';
+
+interface PageReport {
+  urlPath: string;
+  status: number;
+  title: string;
+  description: string | null;
+  lang: string | null;
+  links: string[];
+  ids: string[];
+  violations: { id: string; impact: string | null | undefined; nodes: string[] }[];
+  problems: string[];
+}
+
+const notFoundProbe = '/deze-pagina-bestaat-niet/';
+let browser: Browser;
+const reports = new Map<string, PageReport>();
+
+async function inspect(urlPath: string): Promise<PageReport> {
+  const { page, problems } = await openPage(browser);
+  const response = await page.goto(`${baseUrl()}${urlPath}`);
+  await page.evaluate(axe.source);
+  const results = await page.evaluate(() =>
+    // @ts-expect-error axe is injected into the page above
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+  );
+  const report: PageReport = {
+    urlPath,
+    status: response?.status() ?? 0,
+    title: await page.title(),
+    description: await page.locator('meta[name="description"]').getAttribute('content'),
+    lang: await page.locator('html').getAttribute('lang'),
+    links: await page.$$eval('a[href]', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href)),
+    ids: await page.$$eval('[id]', (elements) => elements.map((element) => element.id)),
+    violations: (results as axe.AxeResults).violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      nodes: violation.nodes.map((node) => node.target.join(' ')),
+    })),
+    problems,
+  };
+  await page.context().close();
+  return report;
+}
+
+const pages = builtPages().map((page) => (page.urlPath === '/404.html' ? notFoundProbe : page.urlPath));
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  for (const urlPath of pages) reports.set(urlPath, await inspect(urlPath));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every page of the built site', () => {
+  it('has at least the pages the foundation promises', () => {
+    for (const expected of ['/', '/handboek/', '/oplossingen/', '/niet-doen/', '/kwaliteit/', '/zelfscans/', '/leefwereldtoets/', '/leerexpeditie/', '/bronnen/', '/zoeken/', '/begrippen/', '/toegankelijkheid/', '/privacy/']) {
+      expect(pages).toContain(expected);
+    }
+  });
+
+  it('answers 200, and 404 for an unknown address', () => {
+    for (const report of reports.values()) expect([report.urlPath, report.status]).toEqual([report.urlPath, report.urlPath === notFoundProbe ? 404 : 200]);
+  });
+
+  it('has no axe violations (WCAG 2.2 A and AA)', () => {
+    const failing = [...reports.values()].filter((report) => report.violations.length > 0).map((report) => ({ page: report.urlPath, violations: report.violations }));
+    expect(failing).toEqual([]);
+  });
+
+  it('declares Dutch, a meta description and a title no other page has', () => {
+    const titles = new Map<string, string[]>();
+    for (const report of reports.values()) {
+      expect([report.urlPath, report.lang]).toEqual([report.urlPath, 'nl']);
+      expect(report.description?.length ?? 0, `beschrijving van ${report.urlPath}`).toBeGreaterThan(20);
+      titles.set(report.title, [...(titles.get(report.title) ?? []), report.urlPath]);
+    }
+    const duplicates = [...titles.entries()].filter(([, paths]) => paths.length > 1);
+    expect(duplicates).toEqual([]);
+  });
+
+  it('has no internal link to a missing page or a missing anchor', () => {
+    const origin = new URL(baseUrl()).origin;
+    const broken: string[] = [];
+    for (const report of reports.values()) {
+      for (const href of report.links) {
+        const target = new URL(href);
+        if (target.origin !== origin) continue;
+        const targetReport = reports.get(target.pathname);
+        if (!targetReport) {
+          broken.push(`${report.urlPath} → ${target.pathname} (pagina bestaat niet)`);
+        } else if (target.hash && !targetReport.ids.includes(decodeURIComponent(target.hash.slice(1)))) {
+          broken.push(`${report.urlPath} → ${target.pathname}${target.hash} (anker bestaat niet)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('logs no errors in the browser console', () => {
+    const withProblems = [...reports.values()].filter((report) => report.problems.length > 0 && report.urlPath !== notFoundProbe);
+    expect(withProblems.map((report) => [report.urlPath, report.problems])).toEqual([]);
+  });
+});
