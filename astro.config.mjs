@@ -6,11 +6,15 @@ import node from '@astrojs/node';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkContentRules } from './src/lib/remark-content-rules.ts';
 
+import { cspDirectives } from './src/lib/security-headers.ts';
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   // Every content page is prerendered; only routes that opt out (`prerender = false`) run on demand.
   output: 'static',
-  adapter: node({ mode: 'standalone', bodySizeLimit: 256 * 1024 }),
+  // staticHeaders: the adapter sends each prerendered page's Content-Security-Policy (with the hashes of
+  // Astro's own inline island loader) as a real header, so frame-ancestors works too.
+  adapter: node({ mode: 'standalone', bodySizeLimit: 256 * 1024, staticHeaders: true }),
   integrations: [mdx(), svelte()],
   // The unified (remark) processor runs the portal's content rules; MDX inherits it.
   markdown: { processor: unified({ remarkPlugins: [remarkContentRules] }) },
@@ -22,6 +26,15 @@ export default defineConfig({
   session: undefined,
   server: { host: process.env.HOST ?? 'localhost', port: Number(process.env.PORT ?? 4321) },
   devToolbar: { enabled: false },
+  // Astro hashes the few inline scripts it writes itself (the island loader); everything else must come
+  // from this origin. 'wasm-unsafe-eval' lets Pagefind run its WebAssembly. No inline styles at all.
+  security: {
+    csp: {
+      directives: cspDirectives,
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     // Never inline scripts into HTML: the Content-Security-Policy allows scripts from 'self' only.
     build: { assetsInlineLimit: 0 },

@@ -5,40 +5,17 @@
  * own middleware never sees). HOST and PORT pick the address; DATA_DIR is created for the storage that
  * later features use.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { securityHeaders } from '../src/lib/security-headers.ts';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const host = process.env.HOST ?? 'localhost';
 const port = Number(process.env.PORT ?? 4321);
 const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, 'data'));
 
-/**
- * Scripts only from this origin (no inline scripts); WebAssembly for Pagefind's search; no framing,
- * no third parties. Styles come from bundled files only.
- */
-export const securityHeaders = {
-  'Content-Security-Policy': [
-    "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; '),
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
 
 mkdirSync(dataDir, { recursive: true });
 process.env.DATA_DIR = dataDir;
@@ -50,8 +27,27 @@ const { handler } = await import(pathToFileURL(entry).href).catch(() => {
   process.exit(1);
 });
 
+/**
+ * Per-page headers Astro wrote at build time (the CSP with the hashes of that page's inline island loader).
+ * Looked up here by exact path: the adapter's own lookup does not match paths with a trailing slash.
+ */
+const pageHeaders = new Map();
+try {
+  const headersFile = JSON.parse(readFileSync(path.join(root, 'dist', '_headers.json'), 'utf8'));
+  for (const { pathname, headers } of headersFile) pageHeaders.set(normalisePath(pathname), headers);
+} catch {
+  // No per-page headers: every response gets the default policy.
+}
+
+function normalisePath(pathname) {
+  const trimmed = pathname.replace(/\/index\.html$/, '').replace(/\/+$/, '');
+  return trimmed === '' ? '/' : trimmed;
+}
+
 const server = http.createServer((request, response) => {
   for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+  const pathname = (request.url ?? '/').split(/[?#]/)[0];
+  for (const { key, value } of pageHeaders.get(normalisePath(pathname)) ?? []) response.setHeader(key, value);
   handler(request, response);
 });
 
