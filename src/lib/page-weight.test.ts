@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { inlineScriptCount, linkedAssets, pageType } from './page-weight';
+import { inlineScriptCount, linkedAssets, moduleClosure, pageType } from './page-weight';
 
 describe('linkedAssets', () => {
   it('finds module scripts and stylesheets in any attribute order', () => {
     const html = '<link href="/_astro/a.css" rel="stylesheet"><link rel="stylesheet" href="/_astro/b.css"><script type="module" src="/_astro/s.js"></script><link rel="icon" href="/f.svg">';
     expect(linkedAssets(html)).toEqual({ scripts: ['/_astro/s.js'], stylesheets: ['/_astro/a.css', '/_astro/b.css'] });
+  });
+});
+
+describe('linkedAssets with islands', () => {
+  it('counts the component and renderer modules of an island once each', () => {
+    const html = '<astro-island uid="1" component-url="/_astro/Filter.js" renderer-url="/_astro/client.svelte.js"></astro-island><astro-island component-url="/_astro/Other.js" renderer-url="/_astro/client.svelte.js"></astro-island>';
+    expect(linkedAssets(html).scripts).toEqual(['/_astro/Filter.js', '/_astro/client.svelte.js', '/_astro/Other.js']);
+  });
+});
+
+describe('moduleClosure', () => {
+  it('follows static imports once and ignores dynamic imports', () => {
+    const modules: Record<string, string> = {
+      '/_astro/a.js': 'import{x}from"./shared.js";import"./b.js";const p=import("./lazy.js");',
+      '/_astro/b.js': 'import"./shared.js";',
+      '/_astro/shared.js': 'export const x=1;',
+    };
+    expect(moduleClosure(['/_astro/a.js'], (url) => modules[url]!)).toEqual(['/_astro/a.js', '/_astro/shared.js', '/_astro/b.js']);
   });
 });
 

@@ -15,9 +15,15 @@ export interface PageWeight {
 
 const gzipSize = (content: Buffer | string) => gzipSync(content, { level: 9 }).length;
 
-/** Script and stylesheet URLs a page links directly (modules it imports later are not counted). */
+/**
+ * Script and stylesheet URLs a page loads by itself: `<script src>`, stylesheets, and the component and
+ * renderer modules of its islands (`<astro-island component-url renderer-url>`), which Astro's loader fetches.
+ */
 export function linkedAssets(html: string): { scripts: string[]; stylesheets: string[] } {
-  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]!);
+  const scripts = [
+    ...[...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]!),
+    ...[...html.matchAll(/<astro-island\b[^>]*>/g)].flatMap(([tag]) => [...tag.matchAll(/\b(?:component|renderer)-url="([^"]+)"/g)].map((match) => match[1]!)),
+  ].filter((url, index, all) => all.indexOf(url) === index);
   const stylesheets = [...html.matchAll(/<link\b([^>]*)>/g)]
     .map(([, attributes]) => attributes!)
     .filter((attributes) => /\brel="stylesheet"/.test(attributes))
@@ -31,15 +37,34 @@ export function inlineScriptCount(html: string): number {
   return [...html.matchAll(/<script\b([^>]*)>/g)].filter(([, attributes]) => !/\bsrc=/.test(attributes!) && !/type="application\/(ld\+)?json"/.test(attributes!)).length;
 }
 
+/** Static imports of a built ES module (`import"./x.js"`, `from"./x.js"`); dynamic `import()` loads later and is not counted. */
+export function staticImports(code: string): string[] {
+  return [...code.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.js)["']/g)].map((match) => match[1]!);
+}
+
+/** All module URLs a set of entry scripts pulls in through static imports, each once. */
+export function moduleClosure(entries: string[], readModule: (url: string) => string): string[] {
+  const seen = new Set<string>();
+  const visit = (url: string) => {
+    if (seen.has(url)) return;
+    seen.add(url);
+    for (const specifier of staticImports(readModule(url))) visit(new URL(specifier, `http://site${url}`).pathname);
+  };
+  entries.forEach(visit);
+  return [...seen];
+}
+
 export function measurePage(htmlFile: string, clientDir: string): PageWeight {
   const html = readFileSync(htmlFile, 'utf8');
   const { scripts, stylesheets } = linkedAssets(html);
-  const sizeOf = (url: string) => gzipSize(readFileSync(path.join(clientDir, url.split('?')[0]!)));
+  const fileOf = (url: string) => path.join(clientDir, url.split('?')[0]!);
+  const sizeOf = (url: string) => gzipSize(readFileSync(fileOf(url)));
+  const modules = moduleClosure(scripts, (url) => readFileSync(fileOf(url), 'utf8'));
   return {
     html: gzipSize(html),
     css: stylesheets.reduce((total, url) => total + sizeOf(url), 0),
-    js: scripts.reduce((total, url) => total + sizeOf(url), 0),
-    scripts,
+    js: modules.reduce((total, url) => total + sizeOf(url), 0),
+    scripts: modules,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The JavaScript budget: content pages ship no JavaScript at all; only the search page loads its small
- * search script (Pagefind itself loads when a search runs). Also prints the weight per page type.
+ * search script (Pagefind itself loads when a search runs), and pages with an interactive island load that
+ * island (listed in `interactivePages` with their budget). Also prints the weight per page type.
  */
 import { describe, expect, it } from 'vitest';
 import { inlineScriptCount, measurePage, type PageWeight } from '../../src/lib/page-weight';
@@ -8,12 +9,25 @@ import { readFileSync } from 'node:fs';
 import { builtPages, clientDir, pageType } from './built-site';
 
 const searchLoaderBudget = 3 * 1024;
+
+/** Pages that may load an island, and the most JavaScript (gzip, with its static imports) each may load. */
+const interactivePages: { pattern: RegExp; budget: number }[] = [];
 const measured = builtPages().map((page) => ({ ...page, type: pageType(page.urlPath), weight: measurePage(page.file, clientDir) }));
 
 describe('page weight', () => {
-  it('ships no JavaScript on any page except the search page', () => {
-    const withScripts = measured.filter((page) => page.type !== 'zoeken' && page.weight.js > 0).map((page) => [page.urlPath, page.weight.scripts]);
+  it('ships no JavaScript on any page except the search page and the interactive pages', () => {
+    const withScripts = measured
+      .filter((page) => page.type !== 'zoeken' && page.weight.js > 0 && !interactivePages.some(({ pattern }) => pattern.test(page.urlPath)))
+      .map((page) => [page.urlPath, page.weight.scripts]);
     expect(withScripts).toEqual([]);
+  });
+
+  it('keeps every interactive page within its JavaScript budget', () => {
+    const overBudget = measured.flatMap((page) => {
+      const rule = interactivePages.find(({ pattern }) => pattern.test(page.urlPath));
+      return rule && page.weight.js > rule.budget ? [[page.urlPath, page.weight.js, rule.budget]] : [];
+    });
+    expect(overBudget).toEqual([]);
   });
 
   it(`keeps the search page's own script under ${searchLoaderBudget} bytes gzipped`, () => {
