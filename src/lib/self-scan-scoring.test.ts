@@ -150,7 +150,7 @@ describe('computeProfile', () => {
       ],
     },
   ])('$name', ({ answers, expected }) => {
-    expect(pick(answers)).toEqual(expected);
+    expect(pick(answers as Answers)).toEqual(expected);
   });
 
   it('hides a follow-up item when the item it depends on is itself hidden', () => {
