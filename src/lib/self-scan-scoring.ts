@@ -4,7 +4,7 @@
  * CSV/JSON export). Plain TypeScript without DOM or Astro, so the same module serves the island, the
  * no-JavaScript result route and the unit tests.
  */
-import { findDefinitionProblems, fixedOptions as sharedScales } from './self-scan-definition';
+import { findDefinitionProblems, fixedOptions as sharedScales } from './self-scan-definition.ts';
 
 export type ItemType = 'eens-oneens-5' | 'ja-deels-nee' | 'enkelvoudig' | 'meervoudig';
 
@@ -229,8 +229,9 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[] }
 export function parseFormAnswers(definition: ScanDefinition, fields: Iterable<[string, string]>): Parsed<Answers> {
   const errors: string[] = [];
   const answers: Answers = {};
+  const itemsById = new Map(definition.items.map((item) => [item.id, item]));
   for (const [name, value] of fields) {
-    const item = definition.items.find((candidate) => candidate.id === name);
+    const item = itemsById.get(name);
     if (!item) {
       errors.push(`Onbekende vraag "${name.slice(0, 60)}".`);
       continue;
