@@ -25,6 +25,8 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 60_000,
+          // Search, islands and page loads can take over the default 1 s on a busy 2-core machine.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
