@@ -39,6 +39,8 @@ describe('pageType', () => {
     ['/zoeken/', 'zoeken'],
     ['/handboek/data-en-inzicht/', 'handboek-hoofdstuk'],
     ['/handboek/', 'overzicht-en-vaste-pagina'],
+    ['/zelfscans/klaar-voor-de-aanpak-van-wachttijden/', 'zelfscan'],
+    ['/zelfscans/', 'overzicht-en-vaste-pagina'],
     ['/bronnen/hervormingsagenda-jeugd-2023-2028/', 'bron'],
   ])('classifies %s as %s', (urlPath, type) => {
     expect(pageType(urlPath)).toBe(type);

@@ -94,5 +94,6 @@ export function pageType(urlPath: string): string {
   if (urlPath === '/404.html') return '404';
   if (/^\/handboek\/[^/]+\/$/.test(urlPath)) return 'handboek-hoofdstuk';
   if (/^\/bronnen\/[^/]+\/$/.test(urlPath)) return 'bron';
+  if (/^\/zelfscans\/[^/]+\/$/.test(urlPath)) return 'zelfscan';
   return 'overzicht-en-vaste-pagina';
 }

@@ -4,7 +4,29 @@
  */
 export interface SelfScanDefinitionShape {
   dimensions: { id: string; bands: { from: number }[] }[];
-  items: { id: string; dimension: string; type: string; options?: unknown[]; showIf?: { item: string; equals: string } }[];
+  items: { id: string; dimension: string; type: string; options?: { value?: string }[]; showIf?: { item: string; equals: string } }[];
+  recommendation?: { dimensions: string[]; options: { from: number }[] };
+}
+
+/** The answer scales every scan shares (values and scores); choice items bring their own options. */
+export const fixedOptions = {
+  'eens-oneens-5': [
+    { value: 'helemaal-oneens', label: 'Helemaal oneens', score: 0 },
+    { value: 'oneens', label: 'Oneens', score: 1 },
+    { value: 'neutraal', label: 'Niet eens, niet oneens', score: 2 },
+    { value: 'eens', label: 'Eens', score: 3 },
+    { value: 'helemaal-eens', label: 'Helemaal eens', score: 4 },
+  ],
+  'ja-deels-nee': [
+    { value: 'ja', label: 'Ja', score: 2 },
+    { value: 'deels', label: 'Deels', score: 1 },
+    { value: 'nee', label: 'Nee', score: 0 },
+  ],
+} as const;
+
+function answerValues(item: SelfScanDefinitionShape['items'][number]): string[] {
+  const fixed = fixedOptions[item.type as keyof typeof fixedOptions];
+  return fixed ? fixed.map((option) => option.value) : (item.options ?? []).flatMap((option) => (option.value ? [option.value] : []));
 }
 
 export interface DefinitionProblem {
@@ -45,7 +67,25 @@ export function findDefinitionProblems(definition: SelfScanDefinitionShape): Def
         message: `Vraag "${item.id}" verwijst naar "${item.showIf.item}", maar die vraag bestaat niet of komt pas later.`,
       });
     }
+    const target = item.showIf && definition.items.find((candidate) => candidate.id === item.showIf!.item);
+    if (target && seenItems.has(target.id) && !answerValues(target).includes(item.showIf!.equals)) {
+      problems.push({
+        path: ['items', index, 'showIf', 'equals'],
+        message: `Vraag "${item.id}" hangt af van antwoord "${item.showIf!.equals}", maar vraag "${target.id}" kent dat antwoord niet.`,
+      });
+    }
     seenItems.add(item.id);
   });
+
+  const recommendation = definition.recommendation;
+  if (recommendation) {
+    recommendation.dimensions.forEach((id, index) => {
+      if (!dimensionIds.has(id)) problems.push({ path: ['recommendation', 'dimensions', index], message: `Het advies gebruikt onbekende dimensie "${id}".` });
+    });
+    const froms = recommendation.options.map((option) => option.from);
+    if (froms[0] !== 0 || froms.some((from, i) => i > 0 && from <= froms[i - 1]!)) {
+      problems.push({ path: ['recommendation', 'options'], message: 'De adviesopties moeten bij 0 beginnen en oplopen.' });
+    }
+  }
   return problems;
 }

@@ -38,11 +38,24 @@ export const selfScanDimension = z.object({
 });
 
 /**
+ * An extra conclusion from the average score of some dimensions (e.g. which intensity of the learning
+ * expedition fits a region), with the reason shown in the profile.
+ */
+export const selfScanRecommendation = z.object({
+  question: z.string().min(5),
+  dimensions: z.array(z.string()).min(1),
+  options: z.array(z.object({ from: z.number().min(0).max(100), label: z.string().min(2), reason: z.string().min(10) })).min(1),
+});
+
+/**
  * A self-scan definition. Cross-field rules (items name a known dimension, conditions name an earlier item)
  * are checked here so a broken definition fails the build instead of a user's session.
  */
 export const selfScanFields = z.object({
   audience: z.string().min(3),
+  /** Short introduction shown above the questions. */
+  intro: z.string().min(20).optional(),
   dimensions: z.array(selfScanDimension).min(1),
   items: z.array(selfScanItem).min(1),
+  recommendation: selfScanRecommendation.optional(),
 });

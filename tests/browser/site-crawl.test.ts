@@ -54,6 +54,7 @@ async function inspect(urlPath: string): Promise<PageReport> {
 
 const pages = builtPages().map((page) => (page.urlPath === '/404.html' ? notFoundProbe : page.urlPath));
 
+// Every page gets its own axe run; on a busy 2-core machine that takes longer than the default hook timeout.
 beforeAll(async () => {
   browser = await launchBrowser();
   for (const urlPath of pages) reports.set(urlPath, await inspect(urlPath));

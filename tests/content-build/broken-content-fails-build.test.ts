@@ -17,7 +17,10 @@ function fixtureWith(changes: Record<string, string>): string {
   const dir = mkdtempSync(path.join(root, '.test-builds', 'content-'));
   workDirs.push(dir);
   cpSync(path.join(root, 'tests/fixtures/valid'), path.join(dir, 'content'), { recursive: true });
-  for (const [file, text] of Object.entries(changes)) writeFileSync(path.join(dir, 'content', file), text);
+  for (const [file, text] of Object.entries(changes)) {
+    mkdirSync(path.dirname(path.join(dir, 'content', file)), { recursive: true });
+    writeFileSync(path.join(dir, 'content', file), text);
+  }
   return dir;
 }
 
@@ -72,6 +75,28 @@ describe('building content', () => {
     const result = astro('build', dir);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('eerste.mdx: veld "sources[0].source" verwijst naar "bestaat-niet" in collectie "sources"');
+  });
+
+  it('fails on a self-scan whose conditional question names an unknown question', () => {
+    const scan = [
+      'title: Proefscan',
+      'description: Een zelfscan met een voorwaarde die naar een vraag verwijst die niet bestaat.',
+      'updated: 2026-11-24',
+      'audience: Regio',
+      'sources:',
+      '  - source: rapport',
+      'dimensions:',
+      '  - id: bestuur',
+      '    title: Bestuur',
+      '    bands: [{ from: 0, label: Beginnend, advice: Begin bij de basis. }]',
+      'items:',
+      '  - { id: commitment, dimension: bestuur, type: ja-deels-nee, text: Is er commitment? }',
+      '  - { id: plan, dimension: bestuur, type: ja-deels-nee, text: Is er een plan?, showIf: { item: bestaat-niet, equals: ja } }',
+    ].join('\n');
+    const result = astro('sync', fixtureWith({ 'self-scans/proef.yaml': `${scan}\n` }));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('proef.yaml');
+    expect(result.output).toContain('Vraag "plan" verwijst naar "bestaat-niet", maar die vraag bestaat niet of komt pas later.');
   });
 
   it('fails on a heading that skips a level, naming the file and line', () => {
