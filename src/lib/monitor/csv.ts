@@ -5,13 +5,13 @@
  * Lines without quotes take a fast path (one `split`), because real exports rarely quote anything.
  */
 
+// No TypeScript parameter properties in this module graph: Node runs it with type stripping (the CLI).
 export class CsvSyntaxError extends Error {
-  constructor(
-    message: string,
-    readonly row: number,
-  ) {
+  readonly row: number;
+  constructor(message: string, row: number) {
     super(message);
     this.name = 'CsvSyntaxError';
+    this.row = row;
   }
 }
 
@@ -39,8 +39,11 @@ export class CsvReader {
   private started = false;
   private rowNumber = 0;
   separator: Separator | undefined;
+  private readonly onRow: (fields: string[], rowNumber: number) => void;
 
-  constructor(private readonly onRow: (fields: string[], rowNumber: number) => void) {}
+  constructor(onRow: (fields: string[], rowNumber: number) => void) {
+    this.onRow = onRow;
+  }
 
   push(chunk: string): void {
     if (!this.started) {
