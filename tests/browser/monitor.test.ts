@@ -148,3 +148,38 @@ describe('waiting-time monitor', () => {
     await page.context().close();
   });
 });
+
+describe('bathtub model', () => {
+  it('recomputes the waiting lists when an input changes, and a preset loads its story', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${baseUrl()}/monitor/badkuipmodel/`);
+    await page.getByRole('heading', { name: 'Uitkomst over 24 maanden' }).scrollIntoViewIfNeeded();
+    await page.waitForSelector('astro-island:not([ssr])');
+    const status = page.getByRole('status');
+    const table = page.getByRole('table', { name: 'Wachtlijst en verwachte wachttijd (weken) per maand' });
+    const lastMonth = () => table.getByRole('row', { name: /^24 / }).getByRole('cell').allTextContents();
+    const before = await lastMonth();
+    const summaryBefore = await status.textContent();
+    expect(summaryBefore).toMatch(/^Na 24 maanden: lichte ambulante hulp/);
+
+    // By keyboard: raise the capacity of specialist help; its waiting list at month 24 must shrink.
+    const capacity = page.getByRole('spinbutton', { name: 'Capaciteit (plekken)' }).nth(1);
+    await capacity.focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('400');
+    await expect.poll(() => status.textContent()).not.toBe(summaryBefore);
+    const after = await lastMonth();
+    expect(Number(after[2]!.replace(/\./g, ''))).toBeLessThan(Number(before[2]!.replace(/\./g, '')));
+    expect(await page.getByText('Eigen scenario: je hebt de invoer zelf aangepast.').isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'Capaciteit verschuiven: het waterbedeffect' }).click();
+    expect(await page.getByRole('button', { name: 'Capaciteit verschuiven: het waterbedeffect' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.getByRole('spinbutton', { name: 'Aantal plekken' }).inputValue()).toBe('40');
+    const waterbed = await lastMonth();
+    // The light-help list overflows once its places move to specialist help.
+    expect(Number(waterbed[0]!.replace(/\./g, ''))).toBeGreaterThan(Number(before[0]!.replace(/\./g, '')));
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
