@@ -2,6 +2,11 @@
 
 const msPerDay = 86_400_000;
 
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /** `2024-03-18` or `18-03-2024` (also with `/`) to a day number; `undefined` for anything else or an impossible date. */
 export function parseDay(value: string): number | undefined {
   const text = value.trim();
@@ -20,9 +25,8 @@ export function parseDay(value: string): number | undefined {
     return undefined;
   }
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return undefined;
-  const time = Date.UTC(year, month - 1, day);
-  if (new Date(time).getUTCDate() !== day) return undefined; // e.g. 31 February
-  return time / msPerDay;
+  if (day > daysInMonth(year, month)) return undefined; // e.g. 31 February
+  return Date.UTC(year, month - 1, day) / msPerDay;
 }
 
 export function formatDay(dayNumber: number): string {
@@ -36,8 +40,16 @@ export function monthOf(dayNumber: number): string {
 
 /** Months since 1970-01 (0-based), for grouping. */
 export function monthIndex(dayNumber: number): number {
-  const date = new Date(dayNumber * msPerDay);
-  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+  // Integer civil-from-days (H. Hinnant's algorithm): no Date object per trajectory in the analysis loop.
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153); // March = 0
+  const month = shiftedMonth < 10 ? shiftedMonth + 2 : shiftedMonth - 10; // January = 0
+  const year = yearOfEra + era * 400 + (month <= 1 ? 1 : 0);
+  return year * 12 + month;
 }
 
 export function monthLabel(index: number): string {

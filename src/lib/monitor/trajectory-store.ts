@@ -66,6 +66,9 @@ export class TrajectoryStore {
     postcodegebied: new Interner(),
   };
   private readonly keys = new Map<string, number>();
+  private lastClient = '';
+  private lastCategory = '';
+  private lastIndex: number | undefined;
   latestDay = -NO_DAY;
 
   private ensureCapacity(): void {
@@ -81,14 +84,18 @@ export class TrajectoryStore {
 
   /** Records one valid message. Optional attributes that are empty stay unknown until a later message has them. */
   add(client: string, kind: MessageKind, day: number, category: string, provider: string, optional: Partial<Record<DimensionId, string>>): void {
-    const key = `${client}\u0000${category}`;
-    let index = this.keys.get(key);
+    // Exports are usually sorted by client: the previous row's trajectory saves a map lookup.
+    let index = client === this.lastClient && category === this.lastCategory ? this.lastIndex : this.keys.get(`${client}\u0000${category}`);
     if (index === undefined) {
+      const key = `${client}\u0000${category}`;
       this.ensureCapacity();
       index = this.count++;
       this.keys.set(key, index);
       this.attributes.productcategorie[index] = this.values.productcategorie.code(category);
     }
+    this.lastClient = client;
+    this.lastCategory = category;
+    this.lastIndex = index;
     const dates = this.dates[kind];
     if (day < dates[index]!) dates[index] = day;
     if (day < this.firstDay[index]!) this.firstDay[index] = day;
