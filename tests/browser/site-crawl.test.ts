@@ -59,7 +59,8 @@ const pages = builtPages().map((page) => (page.urlPath === '/404.html' ? notFoun
 beforeAll(async () => {
   browser = await launchBrowser();
   for (const urlPath of pages) reports.set(urlPath, await inspect(urlPath));
-});
+  // Every page runs axe in a real browser; on a busy 2-core machine that takes longer than the default hook timeout.
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();
