@@ -4,6 +4,7 @@
  * Runs the waiting-time analysis of the monitor page on a local file and prints a JSON summary. The file never
  * leaves the machine. Exit code 1 when the file cannot be read (missing column, broken quotes).
  */
+import { existsSync } from 'node:fs';
 import { analyse, dimensionValues, measureIds } from '../src/lib/monitor/analysis.ts';
 import { dimensionIds } from '../src/lib/monitor/columns.ts';
 import { parseDay } from '../src/lib/monitor/day-numbers.ts';
@@ -19,6 +20,11 @@ const options = (name) => args.flatMap((arg, index) => (arg === `--${name}` && a
 
 if (!file) {
   console.error('Gebruik: npm run monitor -- bestand.csv [--norm dagen] [--peildatum JJJJ-MM-DD] [--niet-gebruikt-na dagen] [--filter kolom=waarde,waarde]');
+  process.exit(2);
+}
+
+if (!existsSync(file)) {
+  console.error(`Het bestand "${file}" bestaat niet.`);
   process.exit(2);
 }
 

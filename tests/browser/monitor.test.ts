@@ -127,7 +127,7 @@ describe('waiting-time monitor', () => {
     const text = await page.locator('.monitor-warning').textContent();
     expect(text).toContain('Rij 12, kolom "datum": "2024-13-01" is geen geldige datum');
     expect(text).toContain('Rij 13, kolom "postcodegebied"');
-    await loadFile(page, { name: 'kapot.csv', mimeType: 'text/csv', buffer: Buffer.from('client;datum\na;2024-01-01\n') });
+    await loadFile(page, { name: 'kapot.csv', mimeType: 'text/csv', buffer: Buffer.from('client;datum;productcategorie;aanbieder\na;2024-01-01;45;A\n') });
     await expect.poll(() => page.locator('.monitor-error').textContent(), workerWait).toContain('de kolom "berichttype" ontbreekt');
     await page.context().close();
   });

@@ -99,7 +99,8 @@ describe('validation of monitor rows', () => {
 
   it('stops with a clear message when a required column is missing', () => {
     const { report } = loadMonitorText('client;datum;productcategorie;aanbieder\na;2024-01-01;45;A\n');
-    expect(report.fatal).toContain('de kolom "berichttype" ontbreekt');
+    expect(report.fatal).toBe('Rij 1 (kopregel): de kolom "berichttype" ontbreekt. Gevonden kolommen: "client", "datum", "productcategorie", "aanbieder".');
+    expect(loadMonitorText('client;datum\na;2024-01-01\n').report.fatal).toContain('de kolommen "berichttype", "productcategorie" en "aanbieder" ontbreken');
   });
 
   it('stops on an empty file', () => {

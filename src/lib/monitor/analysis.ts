@@ -7,7 +7,7 @@
 import { dimensionIds, type DimensionId, type MessageKind } from './columns.ts';
 import { formatDay, monthIndex, monthLabel } from './day-numbers.ts';
 import { describeDurations, type Distribution } from './percentiles.ts';
-import { NO_DAY, type TrajectoryStore } from './trajectory-store.ts';
+import { NO_DAY, unknownValue, type TrajectoryStore } from './trajectory-store.ts';
 
 export type MeasureId = 'verzoek-toewijzing' | 'toewijzing-start' | 'start-declaratie' | 'wachttijd' | 'doorlooptijd';
 
@@ -84,7 +84,7 @@ export function selectTrajectories(store: TrajectoryStore, filters: AnalysisOpti
     codes.forEach((value, code) => {
       if (wanted.includes(value)) allowed[code + 1] = 1;
     });
-    if (wanted.includes('onbekend')) allowed[0] = 1;
+    if (wanted.includes(unknownValue)) allowed[0] = 1;
     return [{ codes: store.attributes[id], allowed }];
   });
   const selected = new Int32Array(store.count);
@@ -183,7 +183,7 @@ export function dimensionValues(store: TrajectoryStore): Record<DimensionId, str
   const result = {} as Record<DimensionId, string[]>;
   for (const id of dimensionIds) {
     const values = [...store.values[id].values];
-    if (store.attributes[id].subarray(0, store.count).includes(-1)) values.push('onbekend');
+    if (store.attributes[id].subarray(0, store.count).includes(-1)) values.push(unknownValue);
     result[id] = values.sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }));
   }
   return result;

@@ -65,13 +65,13 @@ export const dimensionLabels: Record<DimensionId, string> = {
 export function mapHeader(header: string[]): { positions: Record<ColumnId, number>; problems: string[] } {
   const normalised = header.map((cell) => cell.trim().toLowerCase());
   const positions = {} as Record<ColumnId, number>;
-  const problems: string[] = [];
+  const missing: string[] = [];
   for (const column of columns) {
     const position = normalised.findIndex((cell) => cell === column.id || column.aliases.includes(cell));
     positions[column.id] = position;
-    if (position === -1 && column.required) {
-      problems.push(`Rij 1 (kopregel): de kolom "${column.id}" ontbreekt. Gevonden kolommen: ${header.map((cell) => `"${cell.trim()}"`).join(', ')}.`);
-    }
+    if (position === -1 && column.required) missing.push(`"${column.id}"`);
   }
-  return { positions, problems };
+  if (missing.length === 0) return { positions, problems: [] };
+  const what = missing.length === 1 ? `de kolom ${missing[0]} ontbreekt` : `de kolommen ${missing.slice(0, -1).join(', ')} en ${missing.at(-1)} ontbreken`;
+  return { positions, problems: [`Rij 1 (kopregel): ${what}. Gevonden kolommen: ${header.map((cell) => `"${cell.trim()}"`).join(', ')}.`] };
 }
