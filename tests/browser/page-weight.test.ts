@@ -14,6 +14,10 @@ const searchLoaderBudget = 3 * 1024;
 const interactivePages: { pattern: RegExp; budget: number }[] = [
   // The self-scan island: Svelte runtime, the scan with its profile, sharing and comparison, and the scoring module.
   { pattern: /^\/zelfscans\/[^/]+\/$/, budget: 30 * 1024 },
+
+  // The waiting-time monitor (its worker loads only when a file is chosen) and the bathtub model.
+  { pattern: /^\/monitor\/$/, budget: 32 * 1024 },
+  { pattern: /^\/monitor\/badkuipmodel\/$/, budget: 30 * 1024 },
 ];
 const measured = builtPages().map((page) => ({ ...page, type: pageType(page.urlPath), weight: measurePage(page.file, clientDir) }));
 

@@ -7,7 +7,9 @@ import axe from 'axe-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openPage } from './browser';
-import { builtPages } from './built-site';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { builtPages, clientDir } from './built-site';
 
 interface PageReport {
   urlPath: string;
@@ -98,6 +100,11 @@ describe('every page of the built site', () => {
       for (const href of report.links) {
         const target = new URL(href);
         if (target.origin !== origin) continue;
+        // A downloadable file (e.g. the monitor's example CSV) must exist in the built site.
+        if (/\.(?!html$)[a-z0-9]+$/i.test(target.pathname)) {
+          if (!existsSync(path.join(clientDir, decodeURIComponent(target.pathname)))) broken.push(`${report.urlPath} → ${target.pathname} (bestand bestaat niet)`);
+          continue;
+        }
         const targetReport = reports.get(target.pathname);
         if (!targetReport) {
           broken.push(`${report.urlPath} → ${target.pathname} (pagina bestaat niet)`);
