@@ -57,7 +57,8 @@ const pages = builtPages().map((page) => (page.urlPath === '/404.html' ? notFoun
 beforeAll(async () => {
   browser = await launchBrowser();
   for (const urlPath of pages) reports.set(urlPath, await inspect(urlPath));
-});
+  // The crawl grows with the content: allow up to ten seconds per page on a busy shared machine.
+}, 60_000 + pages.length * 10_000);
 
 afterAll(async () => {
   await browser?.close();
