@@ -25,6 +25,8 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 60_000,
+          // Islands and Pagefind load after the page; on a busy shared machine that can take seconds.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

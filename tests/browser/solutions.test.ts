@@ -22,8 +22,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Waits for what the island renders; generous, because hydration waits for the browser to be idle. */
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
 const status = (page: Page) => page.getByRole('status');
 const filterGroup = (page: Page, name: string) => page.getByRole('group', { name });
 const resultTitles = (page: Page) => page.locator('.solution-list').getByRole('heading').allTextContents();
@@ -32,7 +30,7 @@ const resultTitles = (page: Page) => page.locator('.solution-list').getByRole('h
 async function openOverview(path = '/oplossingen/') {
   const opened = await openPage(browser, { acceptDownloads: true });
   await opened.page.goto(`${baseUrl()}${path}`);
-  await poll(() => status(opened.page).textContent()).toMatch(/oplossing/);
+  await expect.poll(() => status(opened.page).textContent()).toMatch(/oplossing/);
   return opened;
 }
 
@@ -58,7 +56,7 @@ describe('filtering the solutions overview', () => {
 
     await filterGroup(page, 'Plek in de keten').getByRole('checkbox', { name: new RegExp(`^${flowLabels[flow]} \\(`) }).check();
     await filterGroup(page, 'Wie zet de stap').getByRole('checkbox', { name: new RegExp(`^${actorLabels[actor]} \\(`) }).check();
-    await poll(() => status(page).textContent()).toBe(`${count === 1 ? '1 oplossing' : `${count} oplossingen`} van de ${data.solutions.length}.`);
+    await expect.poll(() => status(page).textContent()).toBe(`${count === 1 ? '1 oplossing' : `${count} oplossingen`} van de ${data.solutions.length}.`);
     const titles = await resultTitles(page);
     expect(titles).toHaveLength(count);
 
@@ -67,18 +65,18 @@ describe('filtering the solutions overview', () => {
     expect(new URL(shared).searchParams.getAll('actors')).toEqual([actor]);
 
     await page.reload();
-    await poll(() => resultTitles(page)).toEqual(titles);
+    await expect.poll(() => resultTitles(page)).toEqual(titles);
     await expect(filterGroup(page, 'Plek in de keten').getByRole('checkbox', { name: new RegExp(`^${flowLabels[flow]} \\(`) }).isChecked()).resolves.toBe(true);
 
     const { page: other } = await openOverview(new URL(shared).pathname + new URL(shared).search);
-    await poll(() => resultTitles(other)).toEqual(titles);
+    await expect.poll(() => resultTitles(other)).toEqual(titles);
 
     // Back undoes the last tick; clear-all shows everything again.
     await page.goBack();
-    await poll(() => new URL(page.url()).searchParams.getAll('actors')).toEqual([]);
-    await poll(async () => (await resultTitles(page)).length).toBeGreaterThanOrEqual(count);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('actors')).toEqual([]);
+    await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThanOrEqual(count);
     await page.getByRole('button', { name: 'Wis alle filters' }).click();
-    await poll(() => status(page).textContent()).toBe(`${data.solutions.length} oplossingen (alle).`);
+    await expect.poll(() => status(page).textContent()).toBe(`${data.solutions.length} oplossingen (alle).`);
     expect(new URL(page.url()).search).toBe('');
     expect(problems).toEqual([]);
   });
@@ -91,14 +89,14 @@ describe('filtering the solutions overview', () => {
     const focused = await page.evaluate(() => ({ type: (document.activeElement as HTMLInputElement).type, legend: document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent }));
     expect(focused).toEqual({ type: 'checkbox', legend: 'Plek in de keten' });
     await page.keyboard.press('Space');
-    await poll(() => status(page).textContent()).not.toBe(before);
+    await expect.poll(() => status(page).textContent()).not.toBe(before);
     await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).resolves.toBe(true);
   });
 
   it('finds solutions with Dutch word forms: "wachtlijsten" finds the pages about the "wachtlijst"', async () => {
     const { page } = await openOverview();
     await page.getByRole('searchbox', { name: 'Zoek in de oplossingen' }).fill('wachtlijsten');
-    await poll(() => status(page).textContent()).toMatch(/^\d+ oplossingen? van de \d+ voor "wachtlijsten"\.$/);
+    await expect.poll(() => status(page).textContent()).toMatch(/^\d+ oplossingen? van de \d+ voor "wachtlijsten"\.$/);
     const titles = await resultTitles(page);
     expect(titles.length).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('q')).toBe('wachtlijsten');
@@ -162,7 +160,7 @@ describe('CSV export and compare with JavaScript', () => {
     const { page } = await openOverview();
     await page.getByRole('checkbox', { name: `Vergelijk ${data.solutions[0]!.title}` }).check();
     await page.getByRole('button', { name: /^Vergelijk gekozen oplossingen/ }).click();
-    await poll(() => page.getByRole('alert').textContent()).toBe('Kies 2 of 3 oplossingen om te vergelijken; je koos er 1.');
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Kies 2 of 3 oplossingen om te vergelijken; je koos er 1.');
     expect(new URL(page.url()).pathname).toBe('/oplossingen/');
   });
 });
