@@ -4,6 +4,7 @@ import {
   defaultSolutionSort,
   groupByFlow,
   labelOf,
+  labelsOf,
   resultCountMessage,
   solutionComparators,
   solutionFacetGroups,
@@ -29,6 +30,10 @@ describe('the solution facets', () => {
     expect(solutionFacetGroups.map((group) => group.label)).toEqual(['Plek in de keten', 'Wie zet de stap', 'Niveau', 'Soort oplossing', 'Onderbouwing']);
     expect(labelOf('flow', 'data-sturing')).toBe('Data en sturing');
     expect(labelOf('evidence', 'afgesproken')).toBe('Afgesproken, nog niet uitgevoerd');
+  });
+
+  it('lists several labels in vocabulary order, whatever order the content uses', () => {
+    expect(labelsOf('flow', ['data-sturing', 'uitstroom', 'toegang'])).toEqual(['Toegang', 'Uitstroom', 'Data en sturing']);
   });
 
   it('filters flow and evidence together (AND across, OR within)', () => {

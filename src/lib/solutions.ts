@@ -41,7 +41,12 @@ export function labelOf(groupKey: string, value: string): string {
   return groupByKey.get(groupKey)?.options.find((option) => option.value === value)?.label ?? value;
 }
 
-export const labelsOf = (groupKey: string, values: readonly string[]) => values.map((value) => labelOf(groupKey, value));
+/** Labels of several values, in vocabulary order (the chain's order for flow), whatever order the content uses. */
+export function labelsOf(groupKey: string, values: readonly string[]): string[] {
+  const options = groupByKey.get(groupKey)?.options ?? [];
+  const position = (value: string) => options.findIndex((option) => option.value === value);
+  return [...values].sort((a, b) => position(a) - position(b)).map((value) => labelOf(groupKey, value));
+}
 
 /** The facets of a solution in the shape the generic filter reads. */
 export function solutionFacets(solution: Pick<SolutionSummary, 'flow' | 'actors' | 'levels' | 'kind' | 'evidence'>): Record<string, string[]> {
