@@ -110,3 +110,13 @@ export async function resolveCitations(cited: { source: { id: string }; sections
 }
 
 export type ResolvedCitation = Awaited<ReturnType<typeof resolveCitations>>[number];
+
+/** Every page with its readable text (title, description, body), for the glossary's "used on" lists. */
+export async function pageTexts(): Promise<(PageSummary & { text: string })[]> {
+  return (await allEntries())
+    .filter((entry) => entry.collection !== 'sources' && entry.collection !== 'glossary')
+    .map((entry) => {
+      const summary = summarise(entry);
+      return { ...summary, text: [summary.title, summary.description, entry.body ?? ''].join('\n') };
+    });
+}
