@@ -17,9 +17,15 @@ describe('numericValue', () => {
 });
 
 describe('extractFigures', () => {
-  it('finds amounts, percentages, durations and years in Dutch prose', () => {
+  it('finds amounts, percentages, durations and years in Dutch prose, with their unit', () => {
     const figures = extractFigures('Rijk en VNG spraken op 22 april 2021 € 613 mln af; de wachttijd daalde van 29 weken met 20,5%.');
-    expect(figures.map((figure) => figure.raw)).toEqual(['22', '2021', '613', '29', '20,5']);
+    expect(figures).toEqual([
+      { raw: '22', value: 22 },
+      { raw: '2021', value: 2021 },
+      { raw: '613', value: 613, unit: 'miljoen' },
+      { raw: '29', value: 29, unit: 'weken' },
+      { raw: '20,5', value: 20.5, unit: 'procent' },
+    ]);
   });
 
   it('skips codes glued to letters and numbers of structural labels', () => {
@@ -44,6 +50,14 @@ describe('findUnsourcedFigures', () => {
 
   it('accepts a year the extracted source glued to a footnote number', () => {
     expect(findUnsourcedFigures('in 2018', [seed])).toEqual([]);
+  });
+
+  it('reports a percentage whose number the source only has without that unit', () => {
+    expect(findUnsourcedFigures('een stijging van 17% en van 255%', [seed]).map((figure) => figure.raw)).toEqual(['17', '255']);
+  });
+
+  it('matches a number word with its unit', () => {
+    expect(findUnsourcedFigures('binnen 3 maanden', [sourceFigures('binnen drie maanden na aanmelding')])).toEqual([]);
   });
 
   it('reports a figure no cited source contains', () => {

@@ -12,6 +12,10 @@
  *
  * Numbers with dots that are not thousands groups ("2.5", "2.1.8") are section numbers or versions: they
  * must appear literally in a cited document.
+ *
+ * A figure with a unit ("35%", "613 miljoen", "29 weken") must appear in a source with the same unit, so a
+ * mistyped percentage is not excused by the same number elsewhere (a footnote "36", a year); a bare number
+ * may match any number in the source.
  */
 
 export interface Figure {
@@ -19,6 +23,22 @@ export interface Figure {
   raw: string;
   /** Its numeric value, or undefined for section-like numbers ("2.1.8") that are compared literally. */
   value: number | undefined;
+  /** The unit written right after it, normalised ("procent", "miljoen", "weken"), if any. */
+  unit?: string;
+}
+
+/** Units that give a number its meaning, with the Dutch spellings that mean the same. */
+const unitSpellings: [string, RegExp][] = [
+  ['procent', /^\s*(%|procent\b)/u],
+  ['miljoen', /^\s*(mln\b|miljoen\b)/u],
+  ['miljard', /^\s*(mld\b|miljard\b)/u],
+  ['weken', /^\s*(weken\b|week\b)/u],
+  ['dagen', /^\s*(dagen\b|dag\b)/u],
+  ['maanden', /^\s*(maanden\b|maand\b)/u],
+];
+
+function unitAfter(text: string): string | undefined {
+  return unitSpellings.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
 const structuralLabels = /(?:^|[^\p{L}])(fase|fasen|stap|stappen|hoofdstuk|paragraaf|paragrafen|bijlage|lijn|niveau|intensiteit)\s+$/iu;
@@ -47,28 +67,39 @@ export function extractFigures(text: string): Figure[] {
     const before = text.slice(Math.max(0, start - 30), start);
     if (/\p{L}$/u.test(before)) continue;
     if (structuralLabels.test(before)) continue;
-    figures.push({ raw: match[0], value: numericValue(match[0]) });
+    const unit = unitAfter(text.slice(start + match[0].length, start + match[0].length + 12));
+    figures.push({ raw: match[0], value: numericValue(match[0]), ...(unit ? { unit } : {}) });
   }
   return figures;
 }
 
 /** What a source document offers to match against: its numeric values and its literal text. */
 export interface SourceFigures {
+  /** Every number in the source, bare. */
   values: Set<number>;
+  /** Numbers with their unit, as "procent:35". */
+  valuesWithUnit: Set<string>;
   text: string;
 }
 
 export function sourceFigures(text: string): SourceFigures {
   const values = new Set<number>();
+  const valuesWithUnit = new Set<string>();
+  const add = (value: number | undefined, rest: string) => {
+    if (value === undefined) return;
+    values.add(value);
+    const unit = unitAfter(rest);
+    if (unit) valuesWithUnit.add(`${unit}:${value}`);
+  };
   for (const match of text.matchAll(numberPattern)) {
-    const value = numericValue(match[0]);
-    if (value !== undefined) values.add(value);
+    const end = (match.index ?? 0) + match[0].length;
+    add(numericValue(match[0]), text.slice(end, end + 12));
   }
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    const value = numberWords[word];
-    if (value !== undefined) values.add(value);
+  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    const end = (match.index ?? 0) + match[0].length;
+    add(numberWords[match[0]], text.slice(end, end + 12));
   }
-  return { values, text };
+  return { values, valuesWithUnit, text };
 }
 
 /**
@@ -77,6 +108,7 @@ export function sourceFigures(text: string): SourceFigures {
  * of a digit run counts too).
  */
 export function sourceContains(source: SourceFigures, figure: Figure): boolean {
+  if (figure.unit) return figure.value !== undefined && source.valuesWithUnit.has(`${figure.unit}:${figure.value}`);
   if (figure.value !== undefined && source.values.has(figure.value)) return true;
   let from = source.text.indexOf(figure.raw);
   while (from !== -1) {

@@ -13,16 +13,17 @@ afterAll(async () => {
 });
 
 describe('site search with JavaScript', () => {
-  it('finds a word that appears in one chapter only, from the header search box', async () => {
+  // "badkuip" is used on several pages (the chapter, niet-doen entries, the glossary); the chapter that
+  // explains it must be among the results.
+  it('finds the chapter about a word a professional would type, from the header search box', async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${baseUrl()}/handboek/`);
     await page.getByRole('search', { name: 'Zoek op dit portaal' }).getByRole('searchbox').fill('badkuip');
     await page.keyboard.press('Enter');
     const status = page.getByRole('status');
-    await expect.poll(() => status.textContent()).toBe('1 resultaat voor "badkuip".');
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ resultat?en? voor "badkuip"\.$/);
     const results = page.getByRole('region', { name: 'Zoekresultaten' }).getByRole('link');
-    await expect(results.count()).resolves.toBe(1);
-    await expect(results.first().getAttribute('href')).resolves.toBe('/handboek/wachttijden-begrijpen/');
+    await expect.poll(() => results.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toContain('/handboek/wachttijden-begrijpen/');
     expect(problems).toEqual([]);
   });
 

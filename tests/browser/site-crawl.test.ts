@@ -57,7 +57,7 @@ const pages = builtPages().map((page) => (page.urlPath === '/404.html' ? notFoun
 beforeAll(async () => {
   browser = await launchBrowser();
   for (const urlPath of pages) reports.set(urlPath, await inspect(urlPath));
-});
+}, Math.max(60_000, pages.length * 8_000)); // every page gets an axe run; the site keeps growing
 
 afterAll(async () => {
   await browser?.close();
