@@ -25,6 +25,8 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 60_000,
+          // Pagefind loads its index and WebAssembly on demand; on a busy shared machine that takes seconds.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },

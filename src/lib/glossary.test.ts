@@ -20,6 +20,8 @@ describe('isAbbreviation', () => {
     ['JeugdzorgPlus', false],
     ['Jeugdwet', false],
     ['A', false],
+    ['II', false],
+    ['IV', false],
     ['ik', false],
   ])('treats %s as an abbreviation: %s', (word, expected) => {
     expect(isAbbreviation(word)).toBe(expected);
@@ -29,6 +31,10 @@ describe('isAbbreviation', () => {
 describe('abbreviationsIn', () => {
   it('lists each abbreviation once in order of first use', () => {
     expect(abbreviationsIn("Het OZJ en de VNG; de GI's en het OZJ weer, via iJw.")).toEqual(['OZJ', 'VNG', 'GI', 'iJw']);
+  });
+
+  it('keeps a hyphenated abbreviation whole and judges other hyphenated words by their parts', () => {
+    expect(abbreviationsIn('Het Ketenbureau I-SD, de GGD-GHOR, het OZJ-team en het iJw-berichtenverkeer.')).toEqual(['I-SD', 'GGD-GHOR', 'OZJ', 'iJw']);
   });
 });
 

@@ -4,7 +4,9 @@
  *
  * An abbreviation is a word with two or more capitals ("VNG", "GGK", "NJi", "tOLCC", "StUF") or a short
  * mixed form with a capital after a lower-case start ("iJw"). Words with a run of three or more lower-case
- * letters are compound names, not abbreviations ("JavaScript", "JeugdzorgPlus").
+ * letters are compound names, not abbreviations ("JavaScript", "JeugdzorgPlus"). Roman numerals ("II",
+ * "IV") are numbers. A hyphenated form counts as one abbreviation when it is one without its hyphens
+ * ("I-SD", "GGD-GHOR"); otherwise its parts are judged one by one ("OZJ-team", "iJw-berichtenverkeer").
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,14 +31,17 @@ export interface GlossaryTerm {
 export const notGlossaryAbbreviations = new Set(['HOE', 'WAT', 'WCAG', 'AA', 'IP']);
 
 export function isAbbreviation(word: string): boolean {
-  if (!/^\p{L}+$/u.test(word) || /\p{Ll}{3,}/u.test(word)) return false;
+  if (!/^\p{L}+$/u.test(word) || /\p{Ll}{3,}/u.test(word) || /^[IVX]+$/.test(word)) return false;
   const capitals = word.match(/\p{Lu}/gu)?.length ?? 0;
   return capitals >= 2 || (capitals === 1 && /^\p{Ll}/u.test(word));
 }
 
 /** The abbreviations used in a text, each once, in order of first use. */
 export function abbreviationsIn(text: string): string[] {
-  return [...new Set((text.match(/[\p{L}]+/gu) ?? []).filter(isAbbreviation))];
+  const words = (text.match(/\p{L}+(?:-\p{L}+)*/gu) ?? []).flatMap((word) =>
+    word.includes('-') && isAbbreviation(word.replace(/-/g, '')) ? [word] : word.split('-').filter(isAbbreviation),
+  );
+  return [...new Set(words)];
 }
 
 /** The abbreviations a glossary term explains: its abbreviation, its aliases and the term if it is one. */
