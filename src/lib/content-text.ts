@@ -81,12 +81,12 @@ export function readContentFiles(contentDir: string): ContentFile[] {
     );
 }
 
-/** The prose strings of an entry's data, skipping the non-prose fields at any depth. */
-export function proseFields(data: unknown): string[] {
+/** The prose strings of an entry's data, skipping the non-prose fields (and any `skip`ped ones) at any depth. */
+export function proseFields(data: unknown, skip: ReadonlySet<string> = new Set()): string[] {
   if (typeof data === 'string') return [data];
-  if (Array.isArray(data)) return data.flatMap(proseFields);
+  if (Array.isArray(data)) return data.flatMap((item) => proseFields(item, skip));
   if (data && typeof data === 'object' && !(data instanceof Date)) {
-    return Object.entries(data).flatMap(([key, value]) => (nonProseFields.has(key) ? [] : proseFields(value)));
+    return Object.entries(data).flatMap(([key, value]) => (nonProseFields.has(key) || skip.has(key) ? [] : proseFields(value, skip)));
   }
   return [];
 }
@@ -107,9 +107,9 @@ export function proseOfMdx(body: string): string {
     .replace(/^#+\s*/gm, '');
 }
 
-/** All prose of one entry: its text fields and its body. */
-export function proseOf(file: ContentFile): string[] {
-  return [...proseFields(file.data), ...(file.body ? [proseOfMdx(file.body)] : [])];
+/** All prose of one entry: its text fields (without the `skip`ped ones) and its body. */
+export function proseOf(file: ContentFile, skip: ReadonlySet<string> = new Set()): string[] {
+  return [...proseFields(file.data, skip), ...(file.body ? [proseOfMdx(file.body)] : [])];
 }
 
 /** The ids of the source documents an entry cites (`sources[].source`). */

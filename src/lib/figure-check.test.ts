@@ -56,6 +56,10 @@ describe('findUnsourcedFigures', () => {
     expect(findUnsourcedFigures('een stijging van 17% en van 255%', [seed]).map((figure) => figure.raw)).toEqual(['17', '255']);
   });
 
+  it('accepts an amount that a source table gives without its unit', () => {
+    expect(findUnsourcedFigures('€ 228 miljoen', [sourceFigures('Bijdrage (x € 1 mln)\n228 Bijdrage voor gemeenten')])).toEqual([]);
+  });
+
   it('matches a number word with its unit', () => {
     expect(findUnsourcedFigures('binnen 3 maanden', [sourceFigures('binnen drie maanden na aanmelding')])).toEqual([]);
   });

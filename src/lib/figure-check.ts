@@ -13,9 +13,10 @@
  * Numbers with dots that are not thousands groups ("2.5", "2.1.8") are section numbers or versions: they
  * must appear literally in a cited document.
  *
- * A figure with a unit ("35%", "613 miljoen", "29 weken") must appear in a source with the same unit, so a
- * mistyped percentage is not excused by the same number elsewhere (a footnote "36", a year); a bare number
- * may match any number in the source.
+ * A percentage or duration ("35%", "29 weken") must appear in a source with the same unit, so a mistyped
+ * percentage is not excused by the same number elsewhere (a footnote "36", a year). Amounts ("613 miljoen")
+ * may also match a bare number, because the seeds' tables give amounts without a unit ("x € 1 mln" in the
+ * header); a bare number may match any number in the source.
  */
 
 export interface Figure {
@@ -36,6 +37,9 @@ const unitSpellings: [string, RegExp][] = [
   ['dagen', /^\s*(dagen\b|dag\b)/u],
   ['maanden', /^\s*(maanden\b|maand\b)/u],
 ];
+
+/** Units of money amounts, which tables in the seeds leave out of their cells. */
+const amountUnits = new Set(['miljoen', 'miljard']);
 
 function unitAfter(text: string): string | undefined {
   return unitSpellings.find(([, pattern]) => pattern.test(text))?.[0];
@@ -108,7 +112,7 @@ export function sourceFigures(text: string): SourceFigures {
  * of a digit run counts too).
  */
 export function sourceContains(source: SourceFigures, figure: Figure): boolean {
-  if (figure.unit) return figure.value !== undefined && source.valuesWithUnit.has(`${figure.unit}:${figure.value}`);
+  if (figure.unit && !amountUnits.has(figure.unit)) return figure.value !== undefined && source.valuesWithUnit.has(`${figure.unit}:${figure.value}`);
   if (figure.value !== undefined && source.values.has(figure.value)) return true;
   let from = source.text.indexOf(figure.raw);
   while (from !== -1) {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { abbreviationIndex, abbreviationsIn, isAbbreviation, pagesUsingTerm, readGlossary, usesTerm, type GlossaryTerm } from './glossary';
+import { abbreviationIndex, abbreviationsIn, isAbbreviation, pagesUsingTerm, readGlossary, unexplainedAbbreviations, usesTerm, type GlossaryTerm } from './glossary';
 
 const ozj: GlossaryTerm = { id: 'ozj', term: 'Ondersteuningsteam Zorg voor de Jeugd', definition: 'Het landelijke team …', abbreviation: 'OZJ' };
 const nji: GlossaryTerm = { id: 'nji', term: 'Nederlands Jeugdinstituut', definition: 'Kennisinstituut …', abbreviation: 'NJi', aliases: ['Nji'] };
@@ -43,6 +43,18 @@ describe('abbreviationIndex', () => {
     const index = abbreviationIndex([ozj, nji, leerexpeditie]);
     expect([...index.keys()].sort()).toEqual(['NJi', 'Nji', 'OZJ']);
     expect(index.get('Nji')).toBe(nji);
+  });
+});
+
+describe('unexplainedAbbreviations', () => {
+  const index = abbreviationIndex([ozj, { id: 'zbt', term: 'Zorgbemiddelingstafel', definition: 'Overleg.', abbreviation: 'ZBT' }]);
+
+  it('lists the abbreviations the glossary lacks, leaving out exempt words', () => {
+    expect(unexplainedAbbreviations('Het OZJ, de GGK en het HOE.', index, new Set(['HOE']))).toEqual(['GGK']);
+  });
+
+  it('accepts a hyphenated form whose abbreviation parts are explained', () => {
+    expect(unexplainedAbbreviations('De ZBT-E en de GGD-GHOR.', index, new Set())).toEqual(['GGD-GHOR']);
   });
 });
 

@@ -25,10 +25,11 @@ export interface GlossaryTerm {
 
 /**
  * Words written in capitals for emphasis or taken from outside the domain, so not glossary material:
- * "HOE" and "WAT" (the progress report's "het HOE is belangrijker dan het WAT"), and the terms of the
- * portal's own accessibility and privacy statements (WCAG, AA, IP), which no source document explains.
+ * "HOE" and "WAT" (the progress report's "het HOE is belangrijker dan het WAT"), the terms of the
+ * portal's own accessibility and privacy statements (WCAG, AA, IP) and its download format (CSV), which no
+ * source document explains.
  */
-export const notGlossaryAbbreviations = new Set(['HOE', 'WAT', 'WCAG', 'AA', 'IP']);
+export const notGlossaryAbbreviations = new Set(['HOE', 'WAT', 'WCAG', 'AA', 'IP', 'CSV']);
 
 export function isAbbreviation(word: string): boolean {
   if (!/^\p{L}+$/u.test(word) || /\p{Ll}{3,}/u.test(word) || /^[IVX]+$/.test(word)) return false;
@@ -42,6 +43,17 @@ export function abbreviationsIn(text: string): string[] {
     word.includes('-') && isAbbreviation(word.replace(/-/g, '')) ? [word] : word.split('-').filter(isAbbreviation),
   );
   return [...new Set(words)];
+}
+
+/**
+ * The abbreviations in a text that the glossary does not explain. A hyphenated form the glossary lacks is
+ * explained when each of its abbreviation parts is ("ZBT-E": the ZBT for assignment E).
+ */
+export function unexplainedAbbreviations(text: string, index: Map<string, GlossaryTerm>, exempt: ReadonlySet<string> = notGlossaryAbbreviations): string[] {
+  const explained = (name: string) => index.has(name) || exempt.has(name);
+  return abbreviationsIn(text).filter(
+    (name) => !explained(name) && !(name.includes('-') && name.split('-').every((part) => !isAbbreviation(part) || explained(part))),
+  );
 }
 
 /** The abbreviations a glossary term explains: its abbreviation, its aliases and the term if it is one. */

@@ -3,6 +3,7 @@
  * `src/lib/figure-check.ts` for the normalisation and what is exempt). Entries that cite no source
  * (only fixed pages such as the accessibility statement may) have nothing to check against and are skipped.
  * Seeds are read from `../shared/seeds` (or `$SEEDS_DIR`); a source's own summary is checked against its file.
+ * Answer options of questionnaires ("1 tot 3 maanden") are scales, not statements, and are not checked.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,7 @@ const seedsDir = process.env.SEEDS_DIR ?? resolve('../shared/seeds');
 const files = readContentFiles(contentDir());
 const seedFileOf = new Map(files.filter((file) => file.folder === 'sources').map((file) => [file.id, String(file.data.file)]));
 const seedCache = new Map<string, SourceFigures>();
+const answerOptions = new Set(['options']);
 
 function seed(sourceId: string): SourceFigures {
   const file = seedFileOf.get(sourceId);
@@ -32,7 +34,7 @@ describe('figures in the content', () => {
   const checked = files.filter((file) => file.folder === 'sources' || citedSourceIds(file.data).length > 0);
   it.each(checked.map((file) => [file.path, file] as const))('%s only uses figures from its cited sources', (_path, file) => {
     const sources = file.folder === 'sources' ? [seed(file.id)] : citedSourceIds(file.data).map(seed);
-    const unsourced = proseOf(file).flatMap((prose) => findUnsourcedFigures(prose, sources).map((figure) => figure.raw));
+    const unsourced = proseOf(file, answerOptions).flatMap((prose) => findUnsourcedFigures(prose, sources).map((figure) => figure.raw));
     expect(unsourced, `cijfers die niet in de geciteerde bronnen staan`).toEqual([]);
   });
 });
