@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import node from '@astrojs/node';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkContentRules } from './src/lib/remark-content-rules.ts';
+import { remarkAbbreviations } from './src/lib/remark-abbreviations.ts';
 
 import { cspDirectives } from './src/lib/security-headers.ts';
 
@@ -16,8 +17,9 @@ export default defineConfig({
   // Astro's own inline island loader) as a real header, so frame-ancestors works too.
   adapter: node({ mode: 'standalone', bodySizeLimit: 256 * 1024, staticHeaders: true }),
   integrations: [mdx(), svelte()],
-  // The unified (remark) processor runs the portal's content rules; MDX inherits it.
-  markdown: { processor: unified({ remarkPlugins: [remarkContentRules] }) },
+  // The unified (remark) processor runs the portal's content rules and marks the first use of each
+  // glossary abbreviation; MDX inherits it.
+  markdown: { processor: unified({ remarkPlugins: [remarkContentRules, remarkAbbreviations] }) },
   trailingSlash: 'always',
   // Tests build fixture content into their own cache so they never disturb the real content store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',

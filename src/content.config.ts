@@ -105,6 +105,10 @@ const glossary = defineCollection({
   loader: yaml('glossary'),
   schema: z.object({
     term: z.string().min(2),
+    /** The abbreviation the term is known by ("OZJ"); the remark plugin marks its first use on each page. */
+    abbreviation: z.string().min(2).optional(),
+    /** Other spellings of the abbreviation ("Nji" beside "NJi", "WLZ" beside "Wlz"). */
+    aliases: z.array(z.string().min(2)).default([]),
     definition: z.string().min(20),
     sources: citedSources,
   }),

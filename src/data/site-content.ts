@@ -3,7 +3,7 @@
  * cross-cutting questions pages ask (which pages cite a source, what is on the site). Kept thin: the rules
  * themselves live in `src/lib/`.
  */
-import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { describeBrokenReferences, findBrokenReferences, type CheckedEntry } from '../lib/content-integrity';
 import { entryUrl, type RoutedCollection } from '../lib/routes';
 
@@ -110,3 +110,36 @@ export async function resolveCitations(cited: { source: { id: string }; sections
 }
 
 export type ResolvedCitation = Awaited<ReturnType<typeof resolveCitations>>[number];
+
+/** Every page with its readable text (title, description, body), for the glossary's "used on" lists. */
+export async function pageTexts(): Promise<(PageSummary & { text: string })[]> {
+  return (await allEntries())
+    .filter((entry) => entry.collection !== 'sources' && entry.collection !== 'glossary')
+    .map((entry) => {
+      const summary = summarise(entry);
+      return { ...summary, text: [summary.title, summary.description, entry.body ?? ''].join('\n') };
+    });
+}
+
+/** The fields of a content page that `ContentLayout` shows around the body. */
+interface LayoutFields {
+  title: string;
+  description: string;
+  updated: Date;
+  changes: { date: Date; note: string }[];
+  sources: { source: { id: string }; sections: string[] }[];
+}
+
+/** `ContentLayout`'s title, description, trust block and sources for one entry. */
+export async function contentLayoutProps({ data }: { data: LayoutFields }) {
+  const { title, description, updated, changes, sources } = data;
+  return { title, description, updated, changes, citations: await resolveCitations(sources) };
+}
+
+/** A section's introduction from the `pages` collection, for sections with a route of their own. */
+export async function sectionIntro(id: string) {
+  const intro = await getEntry('pages', id);
+  if (!intro) throw new Error(`content/pages/${id}.mdx ontbreekt.`);
+  const { Content, headings } = await render(intro);
+  return { Content, headings, layout: await contentLayoutProps(intro) };
+}
