@@ -57,7 +57,8 @@ const pages = builtPages().map((page) => (page.urlPath === '/404.html' ? notFoun
 beforeAll(async () => {
   browser = await launchBrowser();
   for (const urlPath of pages) reports.set(urlPath, await inspect(urlPath));
-});
+  // The crawl grows with every content page; on a shared 2-core machine a page can take a few seconds.
+}, 15 * 60_000);
 
 afterAll(async () => {
   await browser?.close();
