@@ -42,14 +42,20 @@ export async function publishedQuestionnaire(id: string): Promise<PublishedQuest
 }
 
 let store: Promise<Store> | undefined;
+let lastPruned = 0;
+const pruneInterval = 24 * 60 * 60 * 1000;
 
-/** The store, migrated on first use; old retry keys are pruned once per start. */
+/** The store, migrated on first use; old retry keys are pruned on start and then once a day. */
 export function leefwereldtoetsStore(): Promise<Store> {
-  store ??= sharedStore('leefwereldtoets', leefwereldtoetsMigrations).then(async (opened) => {
-    await pruneIdempotencyKeys(opened);
-    return opened;
-  });
+  store ??= sharedStore('leefwereldtoets', leefwereldtoetsMigrations);
   store.catch(() => (store = undefined));
+  if (Date.now() - lastPruned > pruneInterval) {
+    lastPruned = Date.now();
+    store = store.then(async (opened) => {
+      await pruneIdempotencyKeys(opened);
+      return opened;
+    });
+  }
   return store;
 }
 
