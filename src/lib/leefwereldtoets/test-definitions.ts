@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import type { Questionnaire, Region } from './definition';
 
 const contentDir = path.resolve(import.meta.dirname, '../../../content');
@@ -14,7 +14,7 @@ export function contentQuestionnaires(): Map<string, Questionnaire> {
   const entries = readdirSync(dir)
     .filter((file) => file.endsWith('.yaml'))
     .map((file) => {
-      const data = yaml.load(readFileSync(path.join(dir, file), 'utf8')) as Omit<Questionnaire, 'id'>;
+      const data = parseYaml(readFileSync(path.join(dir, file), 'utf8')) as Omit<Questionnaire, 'id'>;
       const steps = data.steps.map((step) => ({ ...step, items: step.items.map((item) => ({ ...item, required: item.required ?? true })) }));
       return [file.replace(/\.yaml$/, ''), { ...data, steps, id: file.replace(/\.yaml$/, '') }] as const;
     });

@@ -17,14 +17,14 @@ export interface StoreConfig {
   dataDir?: string;
   /** SQLite file name inside dataDir. */
   fileName?: string;
-  /** PostgreSQL schema (tests). */
+  /** PostgreSQL schema; `DATABASE_SCHEMA` (tests give each run its own). */
   schema?: string;
 }
 
 export function openStore(config: StoreConfig = {}): Store {
   const databaseUrl = config.databaseUrl ?? process.env.DATABASE_URL;
   if (databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)) {
-    return new PostgresStore(databaseUrl, { schema: config.schema });
+    return new PostgresStore(databaseUrl, { schema: config.schema ?? process.env.DATABASE_SCHEMA });
   }
   const dataDir = path.resolve(config.dataDir ?? process.env.DATA_DIR ?? './data');
   return new SqliteStore(path.join(dataDir, config.fileName ?? 'portal.sqlite'));
