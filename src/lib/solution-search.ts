@@ -49,6 +49,7 @@ export function loadSearchIndex(serialised: SerialisedIndex): lunr.Index {
   return lunr.Index.load(serialised);
 }
 
+const stemOf = (word: string): string => String(lunr.nl.stemmer!(new lunr.Token(word, {})));
 const isStopWord = (word: string) => lunr.nl.stopWordFilter!(word) === undefined;
 
 /** The words of a query that can be searched: lower case, letters and digits only, no Dutch stop words. */
@@ -66,7 +67,7 @@ export function searchIndex(index: lunr.Index, query: string): Map<string, numbe
   if (words.length === 0) return null;
   let combined: Map<string, number> | undefined;
   for (const word of words) {
-    const stem = index.pipeline.runString(word)[0] ?? word;
+    const stem = stemOf(word);
     const results = index.query((builder) => {
       builder.term(word, { boost: 10 });
       if (word.length >= 3) {

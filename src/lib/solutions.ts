@@ -102,6 +102,9 @@ export function solutionsCsv(solutions: readonly SolutionSummary[], origin: stri
   );
 }
 
+/** The on-demand compare route (a GET form with `id` parameters). */
+export const comparePath = '/oplossingen/vergelijken/';
+
 export const compareMinimum = 2;
 export const compareMaximum = 3;
 
@@ -121,4 +124,15 @@ export function validateCompareIds(requested: readonly string[], knownIds: Reado
     return { error: `Kies ${compareMinimum} of ${compareMaximum} oplossingen om te vergelijken; je koos er ${ids.length}.` };
   }
   return { ids };
+}
+
+/** The overview's data file (`/oplossingen/index.json`): solutions without their facets, and the search index. */
+export interface SolutionsData {
+  solutions: Omit<SolutionSummary, 'facets'>[];
+  index: object;
+}
+
+/** Restores the facets the data file leaves out. */
+export function withFacets(solutions: SolutionsData['solutions']): SolutionSummary[] {
+  return solutions.map((solution) => ({ ...solution, facets: solutionFacets(solution) }));
 }
