@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openPage } from './browser';
 import { builtPages } from './built-site';
+import { onDemandPages } from './on-demand-pages';
 
 interface PageReport {
   urlPath: string;
@@ -52,7 +53,7 @@ async function inspect(urlPath: string): Promise<PageReport> {
   return report;
 }
 
-const pages = builtPages().map((page) => (page.urlPath === '/404.html' ? notFoundProbe : page.urlPath));
+const pages = [...builtPages().map((page) => (page.urlPath === '/404.html' ? notFoundProbe : page.urlPath)), ...onDemandPages()];
 
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -120,6 +120,14 @@ describe('moderating shared lessons', () => {
     expect(await lessons.approve(id)).toBe(false);
   });
 
+  it('withdraws a published lesson so it is no longer public', async () => {
+    const id = await lessons.propose({ title: 'Een les', regionId: 'rijnmond', themes: ['toegang'], period: '', tried: 'a'.repeat(20), happened: 'b'.repeat(20), learned: 'c'.repeat(20), contactEmail: '' });
+    await lessons.approve(id);
+    expect(await lessons.remove(id)).toBe(true);
+    expect(await lessons.getApproved(id)).toBeUndefined();
+    expect(await lessons.listApproved()).toEqual([]);
+  });
+
   it('exports an approved lesson as MDX in the shape of the seeded lessons', async () => {
     const id = await lessons.propose({ title: 'Samen nabellen: één lijst', regionId: 'twente', themes: ['doorstroom'], period: 'voorjaar 2026', tried: 'We belden {iedereen} na.', happened: 'b'.repeat(20), learned: 'Een gedeelde lijst laat zien wie echt nog wacht.', contactEmail: '' });
     await lessons.approve(id, new Date('2026-11-24T10:00:00Z'));

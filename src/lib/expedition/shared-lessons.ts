@@ -143,6 +143,13 @@ export class SharedLessons {
     return changes > 0;
   }
 
+  /** Removes any lesson, also a published one (a moderator withdraws it, e.g. after a privacy slip). */
+  async remove(id: string): Promise<boolean> {
+    if (!isLessonId(id)) return false;
+    const { changes } = await this.store.run('DELETE FROM shared_lessons WHERE id = ?', [id]);
+    return changes > 0;
+  }
+
   /** Rejects a pending lesson: nothing of it is kept, the contact e-mail included. */
   async reject(id: string): Promise<boolean> {
     if (!isLessonId(id)) return false;

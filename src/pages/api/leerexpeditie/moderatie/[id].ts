@@ -1,7 +1,8 @@
 /**
  * One shared lesson, for moderators only (`Authorization: Bearer <MODERATION_TOKEN>`):
  * GET it (`?formaat=mdx` exports an approved lesson as MDX for content/lessons/), PUT an edit (all fields,
- * as JSON), POST `{ "actie": "goedkeuren" | "afwijzen" }` (optionally with edited fields).
+ * as JSON), POST `{ "actie": "goedkeuren" | "afwijzen" }` (optionally with edited fields), DELETE to withdraw a
+ * lesson, published or not.
  */
 import type { APIRoute } from 'astro';
 import { regionNames, sharedLessons } from '../../../../data/shared-lessons';
@@ -58,4 +59,10 @@ export const POST: APIRoute = async ({ request, params }) => {
   }
   const hasEdit = Object.values(proposalFieldNames).some((field) => field in input);
   return answer(await moderate(await sharedLessons(), params.id ?? '', action as ModerationAction, hasEdit ? input : undefined, new Set((await regionNames()).keys())));
+};
+
+export const DELETE: APIRoute = async ({ request, params }) => {
+  if (!isModeratorRequest(request)) return unauthorised();
+  if (!(await (await sharedLessons()).remove(params.id ?? ''))) return problem(404, 'Er is geen les met dit kenmerk.');
+  return json({ melding: 'De les is verwijderd.' });
 };
