@@ -26,6 +26,7 @@ describe('Dutch search within the solutions', () => {
   it('matches the start of a word while typing', () => {
     expect(found('wachtl')).toEqual(['wachtlijstbeheer']);
     expect(found('financ')).toEqual(['ontschotting']);
+    expect(found('tw')).toEqual(['ontschotting']);
   });
 
   it('requires every word to match', () => {
@@ -38,7 +39,7 @@ describe('Dutch search within the solutions', () => {
     expect(found('Twente')).toEqual(['ontschotting']);
   });
 
-  it('is case-insensitive and ignores punctuation and lunr query syntax', () => {
+  it('is case-insensitive and treats punctuation and search syntax as plain text', () => {
     expect(found('WACHTLIJST!')).toEqual(['wachtlijstbeheer']);
     expect(found('+"wachtlijst*" ~ :')).toEqual(['wachtlijstbeheer']);
   });
@@ -53,6 +54,18 @@ describe('Dutch search within the solutions', () => {
   it('returns null when the query holds only stop words or punctuation, so the list is not narrowed', () => {
     expect(searchIndex(index, 'de het')).toBeNull();
     expect(searchIndex(index, ' ?! ')).toBeNull();
+  });
+
+  it('keeps the serialised index compact: each stem once, with integer weights', () => {
+    const serialised = serialiseIndex(buildSearchIndex(documents));
+    expect(new Set(serialised.terms).size).toBe(serialised.terms.length);
+    expect(serialised.terms).toContain('wachtlijst');
+    expect(serialised.terms).not.toContain('wachtlijsten');
+    expect(serialised.postings.flat().every(Number.isInteger)).toBe(true);
+  });
+
+  it('refuses a data file of another shape', () => {
+    expect(() => loadSearchIndex({ version: 2 })).toThrow('Onbekend formaat van de zoekindex.');
   });
 
   it('returns an empty result for a word that occurs nowhere', () => {

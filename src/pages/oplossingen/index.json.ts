@@ -1,6 +1,6 @@
 /**
  * The overview island's data, prerendered to `/oplossingen/index.json`: the solutions' metadata and the
- * serialised lunr search index. A separate file rather than island props, so the overview's HTML stays a
+ * serialised search index (Dutch stems, see src/lib/solution-search.ts). A separate file rather than island props, so the overview's HTML stays a
  * plain list for readers without JavaScript and the browser can cache the data (see README, "Oplossingenoverzicht").
  */
 import type { APIRoute } from 'astro';
