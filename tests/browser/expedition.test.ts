@@ -31,7 +31,8 @@ async function pendingCount(): Promise<number> {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  ({ page } = await openPage(browser));
+  // The main flow runs without JavaScript: the plain form and the moderation page must work on their own.
+  ({ page } = await openPage(browser, { javaScriptEnabled: false }));
 });
 
 afterAll(async () => {
@@ -58,8 +59,17 @@ describe('sharing a lesson', () => {
     await expect(page.locator('#les-titel-fout').textContent()).resolves.toBe('Geef de les een titel van minstens 5 tekens.');
     await expect(page.locator('#les-regio-fout').textContent()).resolves.toBe('Kies de regio waar de les is geleerd.');
     expect(await page.getByLabel('Titel van de les').inputValue()).toBe('Kort');
-    expect(await axeViolations(page)).toEqual([]);
     expect(await pendingCount()).toBe(before);
+
+    // axe needs JavaScript: reach the same server-rendered error page with a plain submit (which the island
+    // does not intercept) in a context where scripts run.
+    const { page: checked } = await openPage(browser);
+    await checked.goto(`${baseUrl()}/leerexpeditie/les-delen/`);
+    await checked.getByLabel('Titel van de les').fill('Kort');
+    await Promise.all([checked.waitForURL('**/leerexpeditie/les-delen/'), checked.evaluate(() => document.querySelector<HTMLFormElement>('form[method="post"]')!.submit())]);
+    await checked.locator('#les-titel-fout').waitFor();
+    expect(await axeViolations(checked)).toEqual([]);
+    await checked.context().close();
   });
 
   it('accepts a complete lesson from the plain form, which is then not public', async () => {
@@ -92,6 +102,8 @@ describe('sharing a lesson', () => {
   });
 
   it('is approved by a moderator and then shows on the region page and in the lessons overview', async () => {
+    // The moderation page and the public pages have no island; scripts run here only so axe can check them.
+    const { page } = await openPage(browser);
     await page.goto(`${baseUrl()}/leerexpeditie/moderatie/`);
     await page.getByLabel('Moderatietoken').fill(token());
     await page.getByRole('button', { name: 'Wachtrij tonen' }).click();
@@ -118,6 +130,40 @@ describe('sharing a lesson', () => {
     expect(await page.getByRole('link', { name: lessonTitle }).count()).toBe(1);
     await page.goto(`${baseUrl()}/leerexpeditie/lessen/?regio=rijnmond`);
     expect(await page.getByRole('link', { name: lessonTitle }).count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('sharing a lesson with JavaScript (the island)', () => {
+  it('shows the errors without a reload, linked to the fields, and sends a valid lesson as JSON', async () => {
+    const { page: scripted, problems } = await openPage(browser);
+    const before = await pendingCount();
+    await scripted.goto(`${baseUrl()}/leerexpeditie/les-delen/`);
+    await scripted.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    let posted = 0;
+    scripted.on('request', (request) => { if (request.method() === 'POST') posted++; });
+    await scripted.getByLabel('Titel van de les').fill('Kort');
+    await scripted.getByRole('button', { name: 'Les versturen' }).click();
+    const summary = scripted.getByRole('heading', { name: /Uw les is niet verstuurd: 6 velden kloppen nog niet/ });
+    await summary.waitFor();
+    await expect(scripted.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toContain('Uw les is niet verstuurd');
+    expect(posted).toBe(0);
+    await scripted.getByRole('link', { name: 'Geef de les een titel van minstens 5 tekens.' }).click();
+    await expect(scripted.evaluate(() => document.activeElement?.id)).resolves.toBe('les-titel');
+    expect(await scripted.getByLabel('Titel van de les').getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(scripted)).toEqual([]);
+
+    await scripted.getByLabel('Titel van de les').fill('Een les die via het eiland is verstuurd');
+    await scripted.getByRole('combobox', { name: 'Regio' }).selectOption({ label: 'Friesland' });
+    await scripted.getByLabel('Toegang').check();
+    await scripted.getByLabel('Wat is geprobeerd?').fill('De toegang werkte een maand met een vaste intake.');
+    await scripted.getByLabel('Wat gebeurde er?').fill('Gezinnen hoefden hun verhaal minder vaak te vertellen.');
+    await scripted.getByLabel("Wat kunnen andere regio's ervan leren?").fill('Een vaste intake scheelt gezinnen herhaling.');
+    await scripted.getByRole('button', { name: 'Les versturen' }).click();
+    await scripted.waitForURL('**/leerexpeditie/les-delen/bedankt/');
+    expect(await pendingCount()).toBe(before + 1);
+    expect(problems).toEqual([]);
+    await scripted.context().close();
   });
 });
 
