@@ -2,6 +2,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openPage } from './browser';
 
+/** Pagefind loads its WebAssembly and index on the first search; on a busy shared machine that takes seconds. */
+const searchWait = { timeout: 15_000 };
+
 let browser: Browser;
 
 beforeAll(async () => {
@@ -19,7 +22,7 @@ describe('site search with JavaScript', () => {
     await page.getByRole('search', { name: 'Zoek op dit portaal' }).getByRole('searchbox').fill('ombudsmannen');
     await page.keyboard.press('Enter');
     const status = page.getByRole('status');
-    await expect.poll(() => status.textContent()).toBe('1 resultaat voor "ombudsmannen".');
+    await expect.poll(() => status.textContent(), searchWait).toBe('1 resultaat voor "ombudsmannen".');
     const results = page.getByRole('region', { name: 'Zoekresultaten' }).getByRole('link');
     await expect(results.count()).resolves.toBe(1);
     await expect(results.first().getAttribute('href')).resolves.toBe('/handboek/wachttijden-begrijpen/');
@@ -29,7 +32,7 @@ describe('site search with JavaScript', () => {
   it('finds inflected Dutch forms (stemming): "wachtlijsten" finds pages about the "wachtlijst"', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${baseUrl()}/zoeken/?q=wachtlijsten`);
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^\d+ resultat?en? voor "wachtlijsten"\.$/);
+    await expect.poll(() => page.getByRole('status').textContent(), searchWait).toMatch(/^\d+ resultat?en? voor "wachtlijsten"\.$/);
     await expect(page.getByRole('region', { name: 'Zoekresultaten' }).getByRole('link').count()).resolves.toBeGreaterThan(0);
   });
 
@@ -37,10 +40,10 @@ describe('site search with JavaScript', () => {
     const { page } = await openPage(browser);
     await page.goto(`${baseUrl()}/zoeken/?q=wachttijden`);
     const status = page.getByRole('status');
-    await expect.poll(() => status.textContent()).toMatch(/resultaten voor "wachttijden"\.$/);
+    await expect.poll(() => status.textContent(), searchWait).toMatch(/resultaten voor "wachttijden"\.$/);
     const allCount = await page.getByRole('region', { name: 'Zoekresultaten' }).getByRole('link').count();
     await page.getByRole('group', { name: 'Zoek alleen in onderdeel' }).getByRole('checkbox', { name: 'Bronnen' }).check();
-    await expect.poll(() => status.textContent()).toMatch(/voor "wachttijden" in Bronnen\.$/);
+    await expect.poll(() => status.textContent(), searchWait).toMatch(/voor "wachttijden" in Bronnen\.$/);
     const links = page.getByRole('region', { name: 'Zoekresultaten' }).getByRole('link');
     const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
@@ -68,7 +71,7 @@ describe('a shared search address', () => {
   it('restores the query and the section filter in the form after a reload', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${baseUrl()}/zoeken/?q=regio&onderdeel=Handboek`);
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/voor "regio" in Handboek\.$/);
+    await expect.poll(() => page.getByRole('status').textContent(), searchWait).toMatch(/voor "regio" in Handboek\.$/);
     await expect(page.getByLabel('Zoekterm').inputValue()).resolves.toBe('regio');
     await expect(page.getByRole('checkbox', { name: 'Handboek' }).isChecked()).resolves.toBe(true);
     await expect(page.getByRole('checkbox', { name: 'Bronnen' }).isChecked()).resolves.toBe(false);

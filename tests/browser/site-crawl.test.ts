@@ -98,7 +98,8 @@ describe('every page of the built site', () => {
     for (const report of reports.values()) {
       for (const href of report.links) {
         const target = new URL(href);
-        if (target.origin !== origin) continue;
+        // Links to /api/ are downloads (CSV), not pages.
+        if (target.origin !== origin || target.pathname.startsWith('/api/')) continue;
         const targetReport = reports.get(target.pathname);
         if (!targetReport) {
           broken.push(`${report.urlPath} → ${target.pathname} (pagina bestaat niet)`);
