@@ -11,6 +11,17 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' } },
       {
+        // Storage and leefwereldtoets tests: SQLite always, PostgreSQL as well when TEST_DATABASE_URL is set.
+        test: {
+          name: 'storage',
+          include: ['tests/storage/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
         test: {
           name: 'content-build',
           include: ['tests/content-build/**/*.test.ts'],

@@ -47,6 +47,11 @@ function normalisePath(pathname) {
 const server = http.createServer((request, response) => {
   for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
   const pathname = (request.url ?? '/').split(/[?#]/)[0];
+  // API routes answer with and without a trailing slash: Astro's trailingSlash redirect would turn a POST
+  // into a GET in most clients, and API paths are documented without the slash.
+  if (pathname.startsWith('/api/') && !pathname.endsWith('/') && !/\.[a-z]+$/.test(pathname)) {
+    request.url = `${pathname}/${(request.url ?? '').slice(pathname.length)}`;
+  }
   for (const { key, value } of pageHeaders.get(normalisePath(pathname)) ?? []) response.setHeader(key, value);
   handler(request, response);
 });

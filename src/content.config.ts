@@ -19,6 +19,7 @@ import {
 import { citedSource, citedSources, pageMeta } from './schemas/page-meta';
 import { selfScanFields } from './schemas/self-scan';
 import { findDefinitionProblems } from './lib/self-scan-definition';
+import { findQuestionnaireProblems, themeIds as leefwereldtoetsThemes } from './lib/leefwereldtoets/definition';
 
 /** Where content lives; tests point this at fixtures to prove broken entries fail the build. */
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -124,26 +125,40 @@ const selfScans = defineCollection({
   }),
 });
 
+const choice = z.object({ value: z.string().regex(/^[a-z0-9-]+$/), label: z.string().min(1) });
+
 const leefwereldtoetsItem = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   text: z.string().min(5),
+  hint: z.string().optional(),
+  /** keuze: one of `options`; schaal-5: the fixed five-point scale; open: optional free text. */
   type: z.enum(['keuze', 'schaal-5', 'open']),
-  options: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
+  options: z.array(choice).optional(),
+  required: z.boolean().default(true),
   /** Big 5 domain or other theme this item belongs to. */
-  theme: z.string().min(2),
+  theme: z.enum(leefwereldtoetsThemes),
 });
 
 /** Leefwereldtoets questionnaire versions (young people 12-17, 18-27, parents and carers). */
 const leefwereldtoets = defineCollection({
   loader: yaml('leefwereldtoets'),
-  schema: z.object({
-    title: z.string().min(5),
-    version: z.number().int().positive(),
-    audience: z.enum(['jongeren-12-17', 'jongeren-18-27', 'ouders-verzorgers']),
-    intro: z.string().min(20),
-    steps: z.array(z.object({ title: z.string().min(2), items: z.array(leefwereldtoetsItem).min(1) })).min(1),
-    sources: citedSources,
-  }),
+  schema: z
+    .object({
+      title: z.string().min(5),
+      version: z.number().int().positive(),
+      audience: z.enum(['jongeren-12-17', 'jongeren-18-27', 'ouders-verzorgers']),
+      intro: z.string().min(20),
+      minutes: z.number().int().positive().max(10),
+      targetGroups: z.array(choice).min(2),
+      ageBands: z.array(choice).min(1),
+      steps: z.array(z.object({ title: z.string().min(2), items: z.array(leefwereldtoetsItem).min(1) })).min(1),
+      sources: citedSources,
+    })
+    .superRefine((definition, context) => {
+      for (const problem of findQuestionnaireProblems(definition)) {
+        context.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+      }
+    }),
 });
 
 /** Regions (jeugdhulpregio's) that take part in the approach or the learning expedition. */
@@ -161,6 +176,8 @@ const lessons = defineCollection({
   schema: pageMeta.extend({
     region: reference('regions'),
     date: z.coerce.date(),
+    /** The time as the source names it ("juni tot december 2021"); shown instead of the date when the source gives no day. */
+    period: z.string().min(4).optional(),
     themes: z.array(z.enum(keysOf(flowStages))).min(1),
     solutions: z.array(reference('solutions')).default([]),
     chapters: z.array(reference('handbook')).default([]),

@@ -17,8 +17,13 @@ const interactivePages: { pattern: RegExp; budget: number }[] = [
   // The waiting-time monitor (its worker loads only when a file is chosen) and the bathtub model.
   { pattern: /^\/monitor\/$/, budget: 32 * 1024 },
   { pattern: /^\/monitor\/badkuipmodel\/$/, budget: 30 * 1024 },
+
+  // Leefwereldtoets: the "Snel weg" quick exit on every screen, and the one-step-at-a-time questionnaire.
+  { pattern: /^\/leefwereldtoets\//, budget: 3 * 1024 },
   // Solutions overview: Svelte runtime, lunr with the Dutch stemmer, the filter island (about 33 KB).
   { pattern: /^\/oplossingen\/$/, budget: 40 * 1024 },
+  // "Deel een les" (on demand, so only measured if it is ever prerendered): Svelte runtime and the form enhancer.
+  { pattern: /^\/leerexpeditie\/les-delen\/$/, budget: 25 * 1024 },
 ];
 const measured = builtPages().map((page) => ({ ...page, type: pageType(page.urlPath), weight: measurePage(page.file, clientDir) }));
 
