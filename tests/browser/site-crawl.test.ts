@@ -52,7 +52,9 @@ async function inspect(urlPath: string): Promise<PageReport> {
   return report;
 }
 
-const pages = builtPages().map((page) => (page.urlPath === '/404.html' ? notFoundProbe : page.urlPath));
+/** On-demand pages that built pages link to; crawled (and checked by axe) like the built ones. */
+const onDemandPages = ['/leefwereldtoets/resultaten/'];
+const pages = [...builtPages().map((page) => (page.urlPath === '/404.html' ? notFoundProbe : page.urlPath)), ...onDemandPages];
 
 beforeAll(async () => {
   browser = await launchBrowser();
