@@ -37,6 +37,8 @@ export default defineConfig({
           testTimeout: 120_000,
           // The crawl loads every page in its beforeAll; on a busy 2-core machine that outgrew 60 s.
           hookTimeout: 180_000,
+          // Pagefind's first search takes more than the default 1 s to settle when the machine is busy.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

@@ -172,6 +172,8 @@ const lessons = defineCollection({
   schema: pageMeta.extend({
     region: reference('regions'),
     date: z.coerce.date(),
+    /** The time as the source names it ("juni tot december 2021"); shown instead of the date when the source gives no day. */
+    period: z.string().min(4).optional(),
     themes: z.array(z.enum(keysOf(flowStages))).min(1),
     solutions: z.array(reference('solutions')).default([]),
     chapters: z.array(reference('handbook')).default([]),

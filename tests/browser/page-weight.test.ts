@@ -14,6 +14,10 @@ const searchLoaderBudget = 3 * 1024;
 const interactivePages: { pattern: RegExp; budget: number }[] = [
   // Leefwereldtoets: the "Snel weg" quick exit on every screen, and the one-step-at-a-time questionnaire.
   { pattern: /^\/leefwereldtoets\//, budget: 3 * 1024 },
+  // Solutions overview: Svelte runtime, lunr with the Dutch stemmer, the filter island (about 33 KB).
+  { pattern: /^\/oplossingen\/$/, budget: 40 * 1024 },
+  // "Deel een les" (on demand, so only measured if it is ever prerendered): Svelte runtime and the form enhancer.
+  { pattern: /^\/leerexpeditie\/les-delen\/$/, budget: 25 * 1024 },
 ];
 const measured = builtPages().map((page) => ({ ...page, type: pageType(page.urlPath), weight: measurePage(page.file, clientDir) }));
 

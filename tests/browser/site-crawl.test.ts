@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openPage } from './browser';
 import { builtPages } from './built-site';
+import { onDemandPages } from './on-demand-pages';
 
 interface PageReport {
   urlPath: string;
@@ -52,14 +53,13 @@ async function inspect(urlPath: string): Promise<PageReport> {
   return report;
 }
 
-/** On-demand pages that built pages link to; crawled (and checked by axe) like the built ones. */
-const onDemandPages = ['/leefwereldtoets/resultaten/'];
-const pages = [...builtPages().map((page) => (page.urlPath === '/404.html' ? notFoundProbe : page.urlPath)), ...onDemandPages];
+const pages = [...builtPages().map((page) => (page.urlPath === '/404.html' ? notFoundProbe : page.urlPath)), ...onDemandPages()];
 
 beforeAll(async () => {
   browser = await launchBrowser();
   for (const urlPath of pages) reports.set(urlPath, await inspect(urlPath));
-});
+  // The crawl grows with the content: allow up to ten seconds per page on a busy shared machine.
+}, 60_000 + pages.length * 10_000);
 
 afterAll(async () => {
   await browser?.close();
