@@ -35,7 +35,8 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 120_000,
-          hookTimeout: 60_000,
+          // The crawl loads every page in its beforeAll; on a busy 2-core machine that outgrew 60 s.
+          hookTimeout: 180_000,
           // Pagefind loads its index and WebAssembly on demand; on a busy shared machine that takes seconds.
           expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,

@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import { sharedStore, type Store } from '../lib/storage';
 import { fivePointScale, type PublishedQuestionnaire, type Questionnaire, type Region } from '../lib/leefwereldtoets/definition';
-import { leefwereldtoetsMigrations, pruneIdempotencyKeys } from '../lib/leefwereldtoets/repository';
+import { leefwereldtoetsMigrations, pruneIdempotencyKeys, ResponseWriter } from '../lib/leefwereldtoets/repository';
 import type { ValidationContext } from '../lib/leefwereldtoets/validate';
 import { RateLimiter } from '../lib/leefwereldtoets/rate-limit';
 import { submitLimits } from '../lib/leefwereldtoets/submit';
@@ -58,6 +58,10 @@ export function leefwereldtoetsStore(): Promise<Store> {
   }
   return store;
 }
+
+/** All submissions of this process go through one writer, so concurrent ones share a commit. */
+export const responseWriter = new ResponseWriter(leefwereldtoetsStore);
+export const saveSubmission = (submission: Parameters<ResponseWriter['save']>[0]) => responseWriter.save(submission);
 
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {

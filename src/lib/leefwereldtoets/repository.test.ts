@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { storesUnderTest } from '../storage/test-stores';
 import type { Store } from '../storage';
-import { countResponses, leefwereldtoetsMigrations, loadAnswerCounts, loadFreeTexts, loadRespondentCells, saveResponse } from './repository';
+import { countResponses, leefwereldtoetsMigrations, loadAnswerCounts, loadFreeTexts, loadRespondentCells, ResponseWriter, saveResponse } from './repository';
 import { contentQuestionnaires, contentRegions, validPayload } from './test-definitions';
 import { validateSubmission, type Submission } from './validate';
 
@@ -45,6 +45,19 @@ for (const kind of storesUnderTest()) {
       expect(await saveResponse(store, retried)).toBe('duplicate');
       expect(await countResponses(store)).toBe(1);
       expect((await loadRespondentCells(store, 'jongeren-12-17'))[0]!.n).toBe(1);
+    });
+
+    it('group-commits concurrent saves, each once, with a repeated key in the same batch counted once', async () => {
+      const store = await open();
+      const writer = new ResponseWriter(async () => store, 50);
+      const outcomes = await Promise.all([
+        ...Array.from({ length: 120 }, (_, index) => writer.save(submission({ sleutel: `batch-key-${index}` }))),
+        writer.save(submission({ sleutel: 'batch-key-7' })),
+      ]);
+      expect(outcomes.filter((outcome) => outcome === 'saved')).toHaveLength(120);
+      expect(outcomes.filter((outcome) => outcome === 'duplicate')).toHaveLength(1);
+      expect(await countResponses(store)).toBe(120);
+      expect((await loadRespondentCells(store, 'jongeren-12-17'))[0]!.n).toBe(120);
     });
 
     it('stores free text redacted and apart, with no link to the answers', async () => {

@@ -70,32 +70,90 @@ export type SaveOutcome = 'saved' | 'duplicate';
  * all. With an idempotency key already seen, nothing is written and the outcome is `duplicate`.
  */
 export async function saveResponse(store: Store, submission: Submission, now = new Date()): Promise<SaveOutcome> {
+  return store.transaction((tx) => writeResponse(tx, submission, now));
+}
+
+/** The writes of one response, inside the caller's transaction. */
+export async function writeResponse(tx: SqlExecutor, submission: Submission, now: Date): Promise<SaveOutcome> {
   const month = monthOf(now);
   const { questionnaire, region, targetGroup, ageBand } = submission;
-  return store.transaction(async (tx) => {
-    if (submission.idempotencyKey) {
-      const inserted = await tx.run('INSERT INTO ltw_idempotency_keys (key_hash, month) VALUES (?, ?) ON CONFLICT DO NOTHING', [
-        hashKey(submission.idempotencyKey),
-        month,
-      ]);
-      if (inserted.changes === 0) return 'duplicate';
+  if (submission.idempotencyKey) {
+    const inserted = await tx.run('INSERT INTO ltw_idempotency_keys (key_hash, month) VALUES (?, ?) ON CONFLICT DO NOTHING', [
+      hashKey(submission.idempotencyKey),
+      month,
+    ]);
+    if (inserted.changes === 0) return 'duplicate';
+  }
+  await tx.run(
+    'INSERT INTO ltw_responses (id, questionnaire, version, region, target_group, age_band, month, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    [randomId(), questionnaire, submission.version, region, targetGroup, ageBand, month, JSON.stringify(submission.answers)],
+  );
+  await incrementCounters(tx, { questionnaire, region, month, targetGroup, ageBand }, submission.answers, 1);
+  if (submission.freeText) {
+    await tx.run('INSERT INTO ltw_free_texts (id, questionnaire, region, month, body) VALUES (?, ?, ?, ?, ?)', [
+      randomId(),
+      questionnaire,
+      region,
+      month,
+      redact(submission.freeText),
+    ]);
+  }
+  return 'saved';
+}
+
+/**
+ * Group commit: responses that arrive while a commit is in progress are written together in the next
+ * transaction, and each caller hears back only after that commit is durable. Every response stays atomic
+ * (all its rows are in one commit), but one fsync serves many responses instead of one each; with
+ * `synchronous=FULL` the fsync is what limits throughput. If a batch fails, its responses are retried one
+ * by one, so one bad response cannot take others down with it.
+ */
+export class ResponseWriter {
+  private pending: { submission: Submission; resolve(outcome: SaveOutcome): void; reject(error: unknown): void }[] = [];
+  private flushing = false;
+
+  constructor(
+    private readonly store: () => Promise<Store>,
+    private readonly maxBatch = 250,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  save(submission: Submission): Promise<SaveOutcome> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ submission, resolve, reject });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    try {
+      while (this.pending.length > 0) {
+        const batch = this.pending.splice(0, this.maxBatch);
+        let store: Store;
+        try {
+          store = await this.store();
+        } catch (error) {
+          for (const item of batch) item.reject(error);
+          continue;
+        }
+        const now = this.now();
+        try {
+          const outcomes = await store.transaction(async (tx) => {
+            const results: SaveOutcome[] = [];
+            for (const item of batch) results.push(await writeResponse(tx, item.submission, now));
+            return results;
+          });
+          batch.forEach((item, index) => item.resolve(outcomes[index]!));
+        } catch (error) {
+          if (batch.length === 1) batch[0]!.reject(error);
+          else for (const item of batch) await saveResponse(store, item.submission, now).then(item.resolve, item.reject);
+        }
+      }
+    } finally {
+      this.flushing = false;
     }
-    await tx.run(
-      'INSERT INTO ltw_responses (id, questionnaire, version, region, target_group, age_band, month, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      [randomId(), questionnaire, submission.version, region, targetGroup, ageBand, month, JSON.stringify(submission.answers)],
-    );
-    await incrementCounters(tx, { questionnaire, region, month, targetGroup, ageBand }, submission.answers, 1);
-    if (submission.freeText) {
-      await tx.run('INSERT INTO ltw_free_texts (id, questionnaire, region, month, body) VALUES (?, ?, ?, ?, ?)', [
-        randomId(),
-        questionnaire,
-        region,
-        month,
-        redact(submission.freeText),
-      ]);
-    }
-    return 'saved';
-  });
+  }
 }
 
 export interface CounterCell {

@@ -3,9 +3,8 @@
  * atomic save. Used by the JSON/form API and by the no-JavaScript form page. Every failure is a 4xx with
  * Dutch messages per field, and nothing is written unless the whole submission is valid.
  */
-import type { Store } from '../storage';
-import { saveResponse, type SaveOutcome } from './repository';
-import { formToPayload, validateSubmission, type FieldError, type ValidationContext } from './validate';
+import type { SaveOutcome } from './repository';
+import { formToPayload, validateSubmission, type FieldError, type Submission, type ValidationContext } from './validate';
 
 export interface SubmitLimits {
   maxBodyBytes: number;
@@ -54,7 +53,7 @@ export function bodyKindOf(contentType: string | null): BodyKind | null {
   return null;
 }
 
-export async function submitRequest(request: Request, store: () => Promise<Store>, context: ValidationContext, limits: SubmitLimits): Promise<SubmitOutcome> {
+export async function submitRequest(request: Request, save: (submission: Submission) => Promise<SaveOutcome>, context: ValidationContext, limits: SubmitLimits): Promise<SubmitOutcome> {
   const kind = bodyKindOf(request.headers.get('content-type'));
   if (!kind) return error(415, '', 'Stuur de antwoorden als JSON (application/json) of als formulier (application/x-www-form-urlencoded).');
   const text = await readLimitedBody(request, limits.maxBodyBytes);
@@ -75,6 +74,6 @@ export async function submitRequest(request: Request, store: () => Promise<Store
   }
   const result = validateSubmission(payload, context);
   if (!result.ok) return { status: 422, body: { status: 'fout', errors: result.errors } };
-  const outcome: SaveOutcome = await saveResponse(await store(), result.submission);
+  const outcome = await save(result.submission);
   return outcome === 'saved' ? { status: 201, body: { status: 'opgeslagen' } } : { status: 200, body: { status: 'al-ontvangen' } };
 }
