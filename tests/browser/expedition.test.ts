@@ -207,3 +207,12 @@ describe('moderation endpoints', () => {
     expect(await pendingCount()).toBe(before);
   });
 });
+
+describe('a region page', () => {
+  it('leads to the leefwereldtoets results of that region, next to the national figures', async () => {
+    await page.goto(`${baseUrl()}/leerexpeditie/regios/rijnmond/`);
+    await page.getByRole('link', { name: /^Uitkomsten van de leefwereldtoets voor / }).click();
+    expect(new URL(page.url()).pathname).toBe('/leefwereldtoets/resultaten/');
+    await expect(page.getByLabel('Regio').inputValue()).resolves.toBe('rijnmond');
+  });
+});
