@@ -38,7 +38,7 @@ const sources = defineCollection({
     date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Gebruik JJJJ, JJJJ-MM of JJJJ-MM-DD.'),
     dateLabel: z.string().min(4),
     kind: z.string().min(3),
-    /** The seed file in `shared/seeds/` this entry describes. */
+    /** The seed file in `content/seeds/` (a copy of `shared/seeds/`) this entry describes. */
     file: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
     summary: z.string().min(40),
     sections: z.array(z.string()).default([]),

@@ -2,7 +2,8 @@
  * Every figure in the content must appear in one of the source documents the entry cites (see
  * `src/lib/figure-check.ts` for the normalisation and what is exempt). Entries that cite no source
  * (only fixed pages such as the accessibility statement may) have nothing to check against and are skipped.
- * Seeds are read from `../shared/seeds` (or `$SEEDS_DIR`); a source's own summary is checked against its file.
+ * Seeds are read from `content/seeds/` (a copy of the source documents kept in the repository, so the check
+ * runs on any clean clone; or `$SEEDS_DIR`); a source's own summary is checked against its file.
  * Answer options of questionnaires ("1 tot 3 maanden") are scales, not statements, and are not checked.
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { citedSourceIds, proseOf, readContentFiles } from '../../src/lib/content
 import { findUnsourcedFigures, sourceFigures, type SourceFigures } from '../../src/lib/figure-check';
 import { contentDir } from '../../src/lib/glossary';
 
-const seedsDir = process.env.SEEDS_DIR ?? resolve('../shared/seeds');
+const seedsDir = process.env.SEEDS_DIR ?? resolve('content/seeds');
 const files = readContentFiles(contentDir());
 const seedFileOf = new Map(files.filter((file) => file.folder === 'sources').map((file) => [file.id, String(file.data.file)]));
 const seedCache = new Map<string, SourceFigures>();
