@@ -213,6 +213,6 @@ describe('a region page', () => {
     await page.goto(`${baseUrl()}/leerexpeditie/regios/rijnmond/`);
     await page.getByRole('link', { name: /^Uitkomsten van de leefwereldtoets voor / }).click();
     expect(new URL(page.url()).pathname).toBe('/leefwereldtoets/resultaten/');
-    await expect(page.getByLabel('Regio').inputValue()).resolves.toBe('rijnmond');
+    await expect(page.getByRole('combobox', { name: 'Regio', exact: true }).inputValue()).resolves.toBe('rijnmond');
   });
 });
