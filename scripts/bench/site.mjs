@@ -101,7 +101,9 @@ mkdirSync(workDir, { recursive: true });
 const realOut = path.join(workDir, 'real');
 report('Echte inhoud', realOut, build(realOut));
 
-const contentDir = path.join(workDir, 'content');
+// Two levels below the root, like `content/`, so MDX imports such as `../../src/components/…` still resolve.
+const contentDir = path.join(root, '.bench-content');
+rmSync(contentDir, { recursive: true, force: true });
 cpSync(path.join(root, 'content'), contentDir, { recursive: true });
 for (let index = 1; index <= generatedCount; index++) {
   writeFileSync(path.join(contentDir, 'handbook', `synthetisch-${String(index).padStart(4, '0')}.mdx`), syntheticChapter(index));
@@ -110,3 +112,4 @@ const generatedOut = path.join(workDir, 'generated');
 report(`Echte inhoud + ${generatedCount} synthetische pagina's`, generatedOut, build(generatedOut, { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: path.join(workDir, 'cache') }));
 
 rmSync(workDir, { recursive: true, force: true });
+rmSync(contentDir, { recursive: true, force: true });
