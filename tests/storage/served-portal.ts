@@ -5,28 +5,17 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { PostgresStore, SqliteStore, type Store } from '../../src/lib/storage';
 import { leefwereldtoetsMigrations } from '../../src/lib/leefwereldtoets/repository';
 import { testDatabaseUrl } from '../../src/lib/storage/test-stores';
+import { freePort } from '../support/free-port';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
 export const storeKinds: ('sqlite' | 'postgres')[] = testDatabaseUrl ? ['sqlite', 'postgres'] : ['sqlite'];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 export interface ServedPortal {
   baseUrl: string;
