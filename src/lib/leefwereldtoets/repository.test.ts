@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { storesUnderTest } from '../storage/test-stores';
-import type { Store } from '../storage';
+import { describe, expect, it } from 'vitest';
+import { freshStorePerTest, storesUnderTest } from '../storage/test-stores';
 import { countResponses, leefwereldtoetsMigrations, loadAnswerCounts, loadFreeTexts, loadRespondentCells, ResponseWriter, saveResponse } from './repository';
 import { contentQuestionnaires, contentRegions, validPayload } from './test-definitions';
 import { validateSubmission, type Submission } from './validate';
@@ -14,17 +13,7 @@ function submission(overrides: Record<string, unknown> = {}): Submission {
 
 for (const kind of storesUnderTest()) {
   describe(`leefwereldtoets repository (${kind.name})`, () => {
-    let cleanup: (() => Promise<void>) | undefined;
-    afterEach(async () => {
-      await cleanup?.();
-      cleanup = undefined;
-    });
-    async function open(): Promise<Store> {
-      const opened = await kind.open();
-      cleanup = opened.cleanup;
-      await opened.store.migrate(leefwereldtoetsMigrations);
-      return opened.store;
-    }
+    const open = freshStorePerTest(kind, leefwereldtoetsMigrations);
 
     it('stores a response with its counters, and only the month as time', async () => {
       const store = await open();

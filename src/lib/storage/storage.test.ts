@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { storesUnderTest } from './test-stores';
+import { describe, expect, it } from 'vitest';
+import { freshStorePerTest, storesUnderTest } from './test-stores';
 import { toPostgresPlaceholders } from './postgres';
-import type { Migration, Store } from './types';
+import type { Migration } from './types';
 
 const migrations: Migration[] = [
   { id: 'test-001-notes', statements: ['CREATE TABLE notes (id TEXT PRIMARY KEY, body TEXT NOT NULL, n INTEGER NOT NULL DEFAULT 0)'] },
@@ -19,16 +19,7 @@ describe('postgres placeholders', () => {
 
 for (const kind of storesUnderTest()) {
   describe(`storage (${kind.name})`, () => {
-    let cleanup: (() => Promise<void>) | undefined;
-    afterEach(async () => {
-      await cleanup?.();
-      cleanup = undefined;
-    });
-    async function open(): Promise<Store> {
-      const opened = await kind.open();
-      cleanup = opened.cleanup;
-      return opened.store;
-    }
+    const open = freshStorePerTest(kind);
 
     it('applies migrations once, in order, and records them', async () => {
       const store = await open();

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { PostgresStore } from './postgres';
 import { SqliteStore } from './sqlite';
-import type { Store } from './types';
+import { afterEach } from 'vitest';
+import type { Migration, Store } from './types';
 
 export interface StoreUnderTest {
   name: 'sqlite' | 'postgres';
@@ -39,4 +40,22 @@ export function storesUnderTest(): StoreUnderTest[] {
     });
   }
   return stores;
+}
+
+/**
+ * For a `describe` block: returns `open()`, which gives a fresh store (migrated with `migrations`) and
+ * removes it after the test that opened it.
+ */
+export function freshStorePerTest(kind: StoreUnderTest, migrations: Migration[] = []): () => Promise<Store> {
+  let cleanup: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await cleanup?.();
+    cleanup = undefined;
+  });
+  return async () => {
+    const opened = await kind.open();
+    cleanup = opened.cleanup;
+    if (migrations.length > 0) await opened.store.migrate(migrations);
+    return opened.store;
+  };
 }
