@@ -1,34 +1,24 @@
 /**
- * Proof: 20 clients submitting 5,000 responses in total at the same time, a tenth of them sent twice (as a
- * client does when a response gets lost), are stored exactly 5,000 times, with counters that add up.
- * Runs against the submission handler (`submitRequest` with the group-committing writer, as the API route
- * uses it) rather than over HTTP, so the proof stays fast on a busy machine; the HTTP path itself is
- * proven in api-validation and durability.
+ * Proof: 20 clients submitting 5,000 responses in total at the same time over HTTP, to the built portal as
+ * `npm start` serves it, a tenth of them sent twice (as a client does when a response gets lost), are stored
+ * exactly 5,000 times, with counters that add up.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/lib/storage';
-import { storesUnderTest } from '../../src/lib/storage/test-stores';
-import { leefwereldtoetsMigrations, ResponseWriter } from '../../src/lib/leefwereldtoets/repository';
-import { submitLimits, submitRequest } from '../../src/lib/leefwereldtoets/submit';
-import { contentQuestionnaires, contentRegions } from '../../src/lib/leefwereldtoets/test-definitions';
+import { postJson, servePortal, storeKinds, type ServedPortal } from './served-portal';
 import { seededRandom, submission } from './load';
 
 const clients = 20;
 const total = 5000;
-const context = { questionnaires: contentQuestionnaires(), regions: contentRegions() };
 
-for (const kind of storesUnderTest()) {
-  describe(`concurrent submissions (${kind.name})`, () => {
-    let store: Store;
-    let cleanup: () => Promise<void>;
+for (const kind of storeKinds) {
+  describe(`concurrent submissions over HTTP (${kind})`, () => {
+    let portal: ServedPortal;
     beforeAll(async () => {
-      ({ store, cleanup } = await kind.open());
-      await store.migrate(leefwereldtoetsMigrations);
+      portal = await servePortal(kind);
     });
-    afterAll(async () => cleanup?.());
+    afterAll(async () => portal?.cleanup());
 
     it(`stores exactly ${total} responses from ${clients} concurrent clients, retries counted once`, async () => {
-      const writer = new ResponseWriter(async () => store);
       const random = seededRandom(7);
       const payloads = Array.from({ length: total }, (_, index) => submission(index, random, 'gelijktijdig'));
       let next = 0;
@@ -39,19 +29,17 @@ for (const kind of storesUnderTest()) {
             const index = next++;
             const sends = index % 10 === 0 ? 2 : 1;
             for (let send = 0; send < sends; send++) {
-              const request = new Request('http://localhost/api/leefwereldtoets/antwoorden', {
-                method: 'POST',
-                headers: { 'Content-Type': 'application/json' },
-                body: JSON.stringify(payloads[index]),
-              });
-              const outcome = await submitRequest(request, (valid) => writer.save(valid), context, submitLimits({}));
-              statuses.set(outcome.status, (statuses.get(outcome.status) ?? 0) + 1);
+              const response = await postJson(portal.baseUrl, payloads[index]);
+              await response.arrayBuffer();
+              statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
             }
           }
         }),
       );
       expect(Object.fromEntries(statuses)).toEqual({ 201: total, 200: total / 10 });
+      const store = await portal.openStore();
       expect((await store.get<{ n: number }>('SELECT COUNT(*) AS n FROM ltw_responses'))!.n).toBe(total);
+      expect((await store.get<{ n: number }>('SELECT COUNT(*) AS n FROM ltw_idempotency_keys'))!.n).toBe(total);
       expect((await store.get<{ n: number }>('SELECT SUM(n) AS n FROM ltw_respondent_counts'))!.n).toBe(total);
       const perItem = await store.get<{ n: number }>("SELECT SUM(n) AS n FROM ltw_answer_counts WHERE item_id = 'steun-iemand'");
       expect(perItem!.n).toBe(total);
