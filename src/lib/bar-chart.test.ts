@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartId, describeRows, formatDutchNumber, layoutBarChart } from './bar-chart';
+import { chartId, describeGroupedRows, describeRows, formatDutchNumber, layoutBarChart, layoutGroupedBarChart } from './bar-chart';
 
 describe('layoutBarChart', () => {
   const rows = [
@@ -46,5 +46,38 @@ describe('text for readers', () => {
   it('makes an id from the caption that is safe in HTML', () => {
     expect(chartId('Verdeling van € 613 mln (2021)')).toBe('grafiek-verdeling-van-613-mln-2021');
     expect(chartId('Één')).toBe('grafiek-een');
+  });
+});
+
+describe('layoutGroupedBarChart', () => {
+  const rows = [
+    { label: 'Steun', values: [60, 40] },
+    { label: 'Wonen', values: [null, 80] },
+  ];
+
+  it('puts the bars of one row under its label, series in order, without overlap', () => {
+    const { rows: laidOut, barHeight, height } = layoutGroupedBarChart(rows, { max: 100 });
+    const [first, second] = laidOut;
+    expect(first!.labelY).toBeLessThan(first!.bars[0]!.barY);
+    expect(first!.bars[0]!.barY + barHeight).toBeLessThan(first!.bars[1]!.barY);
+    expect(first!.bars[1]!.barY + barHeight).toBeLessThan(second!.labelY);
+    expect(second!.bars[1]!.barY + barHeight).toBeLessThanOrEqual(height);
+  });
+
+  it('scales against a fixed maximum, so 50 on a 0-100 scale fills half the plot', () => {
+    const { rows: laidOut, width } = layoutGroupedBarChart([{ label: 'A', values: [50] }], { max: 100 });
+    expect(laidOut[0]!.bars[0]!.barWidth).toBe((width - 110) / 2);
+  });
+
+  it('draws no bar for a hidden value and says so in words', () => {
+    const hidden = layoutGroupedBarChart(rows).rows[1]!.bars[0]!;
+    expect(hidden).toMatchObject({ value: null, barWidth: 0, valueText: 'verborgen' });
+    expect(describeGroupedRows(rows, ['Regio', 'Landelijk'], 'punten')).toBe(
+      'Steun: Regio 60 punten, Landelijk 40 punten; Wonen: Regio verborgen, Landelijk 80 punten.',
+    );
+  });
+
+  it('refuses rows with a different number of values than the first', () => {
+    expect(() => layoutGroupedBarChart([{ label: 'A', values: [1, 2] }, { label: 'B', values: [1] }])).toThrow(/B/);
   });
 });

@@ -15,6 +15,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** The moderator token the served site was started with (learning expedition moderation). */
     moderationToken: string;
+    /** The served site's data directory, for tests that prepare stored data the API cannot (earlier months). */
+    dataDir: string;
   }
 }
 
@@ -50,6 +52,7 @@ export default async function setup(project: TestProject) {
   await waitFor(`${baseUrl}/`, server);
   project.provide('baseUrl', baseUrl);
   project.provide('moderationToken', moderationToken);
+  project.provide('dataDir', dataDir);
   return async () => {
     server.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });

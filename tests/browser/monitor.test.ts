@@ -82,7 +82,6 @@ describe('waiting-time monitor', () => {
     const table = 'Doorlooptijden per fase en in totaal (in dagen)';
     expect(await tableRow(page, table, 'Totale wachttijd')).toEqual(['2', '40', '91', '91', '100%']);
     expect(await tableRow(page, table, 'Verzoek om toewijzing tot toewijzing')).toEqual(['2', '10', '20', '20', '100%']);
-    await expect(page.getByText('mediaan 64 dagen, langste 64 dagen')).toBeDefined();
     expect(await page.locator('.monitor-figures').textContent()).toContain('mediaan 64 dagen, langste 64 dagen');
     await page.getByLabel('Type verwijzer').selectOption('huisarts');
     await expect.poll(() => page.getByRole('status').first().textContent(), workerWait).toContain('2 van 4 trajecten');

@@ -10,7 +10,6 @@ import { baseUrl, launchBrowser, openPage } from './browser';
 
 const qualityScan = '/zelfscans/kwaliteit-en-blijvend-leren/';
 const regionScan = '/zelfscans/klaar-voor-de-aanpak-van-wachttijden/';
-const qualityTitle = 'Kwaliteit en blijvend leren';
 
 let browser: Browser;
 

@@ -1,11 +1,26 @@
 /**
  * The results of one questionnaire for a selection and nationally, read from the counters and passed
- * through the suppression rules of `aggregate.ts`.
+ * through the suppression rules of `aggregate.ts`, plus the change of the selection's Big 5 scores over
+ * periods (each period is a selection of its own, so it is hidden by the same rules).
  */
 import type { Store } from '../storage';
 import { discloseSelection, summariseSelection, type SelectionResult } from './aggregate';
 import type { Questionnaire } from './definition';
-import { loadAnswerCounts, loadFreeTexts, loadRespondentCells, type CountFilter } from './repository';
+import { loadAnswerCounts, loadFreeTexts, loadRespondentCells, type CountFilter, type RespondentCell } from './repository';
+
+export interface PeriodResult {
+  period: string;
+  shown: boolean;
+  reason?: string;
+  respondents?: number;
+  domains?: SelectionResult['domains'];
+}
+
+export interface Trend {
+  /** "maand": the months of one year; "jaar": every year with responses. */
+  granularity: 'maand' | 'jaar';
+  periods: PeriodResult[];
+}
 
 export interface Results {
   questionnaire: { id: string; title: string; version: number };
@@ -13,10 +28,24 @@ export interface Results {
   minimumGroupSize: number;
   selection: SelectionResult;
   national: SelectionResult;
+  /** The selection's Big 5 scores period by period, side by side. */
+  trend: Trend;
   /** Months with responses for this questionnaire (counts are not given here). */
   periods: string[];
   /** Redacted free texts; only when the selection without target group and age band has at least k respondents. */
   freeTexts: string[] | null;
+}
+
+/**
+ * Which periods the trend compares: with a year or month chosen, the months of that year; without a period,
+ * every year when responses span more than one, otherwise the months of the one year.
+ */
+export function trendPeriods(months: readonly string[], period?: string): Pick<Trend, 'granularity'> & { periods: string[] } {
+  const sorted = [...new Set(months)].sort();
+  const years = [...new Set(sorted.map((month) => month.slice(0, 4)))];
+  if (!period && years.length > 1) return { granularity: 'jaar', periods: years };
+  const year = period?.slice(0, 4) ?? years[0];
+  return { granularity: 'maand', periods: sorted.filter((month) => month.startsWith(`${year}-`)) };
 }
 
 export async function resultsFor(store: Store, questionnaire: Questionnaire, filter: CountFilter, k: number): Promise<Results> {
@@ -37,7 +66,18 @@ export async function resultsFor(store: Store, questionnaire: Questionnaire, fil
     minimumGroupSize: k,
     selection: await summarise(filter),
     national: await summarise(nationalFilter),
+    trend: await trendFor(cells, filter, summarise),
     periods: [...new Set(cells.map((cell) => cell.month))].sort(),
     freeTexts: textsAllowed ? await loadFreeTexts(store, questionnaire.id, textFilter) : null,
   };
+}
+
+async function trendFor(cells: RespondentCell[], filter: CountFilter, summarise: (filter: CountFilter) => Promise<SelectionResult>): Promise<Trend> {
+  const { granularity, periods } = trendPeriods(cells.map((cell) => cell.month), filter.period);
+  const results: PeriodResult[] = [];
+  for (const period of periods) {
+    const result = await summarise({ ...filter, period });
+    results.push(result.shown ? { period, shown: true, respondents: result.respondents, domains: result.domains } : { period, shown: false, reason: result.reason });
+  }
+  return { granularity, periods: results };
 }
