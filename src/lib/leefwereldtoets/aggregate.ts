@@ -2,19 +2,23 @@
  * Results of the leefwereldtoets with small-number suppression. Pure functions over counter rows, so the
  * rules are tested without a database.
  *
- * Why a selection (questionnaire + region + period + target group + age band) may be hidden:
- * 1. Primary: fewer than k respondents. Few answers could point at a person.
- * 2. Complementary, per filter: the selection's siblings (e.g. the other target groups in the same region and
- *    period) form a table. If any sibling is hidden for rule 1, more siblings are hidden, smallest first, until
- *    the hidden ones add up to at least k and there are at least two; otherwise "parent minus the shown
- *    siblings" would give the hidden one back.
- * 3. Differencing: for every wider selection (any filters dropped, a month widened to its year) that could be
- *    published, the difference with this selection must be 0 or at least k. Otherwise "region total minus a
- *    filtered cell", or "the year minus this month", would reveal fewer than k people.
+ * Which selections (questionnaire + region + period + target group + age band) may be shown is decided for
+ * all selections at once, so every answer the API gives is consistent with every other:
+ * 1. Primary: a selection with 1 to k-1 respondents is hidden. Few answers could point at a person.
+ * 2. Differencing: a selection is hidden when a wider selection (filters dropped, a month widened to its
+ *    year) differs from it by 1 to k-1 respondents, so "region total minus a filtered cell", or "the year
+ *    minus this month", cannot reveal a small group.
+ * 3. Complementary, across all filters: every published total is the sum of its parts along one filter
+ *    (regions, target groups, age bands, years, the months of a year). For each such sum, if anything in it
+ *    is hidden, at least two things must be hidden (so no part can be solved from the others), and when the
+ *    total is shown the hidden parts must add up to at least k. Parts are hidden smallest first, until no
+ *    sum anywhere breaks this; hiding one part can make another sum need more, so it repeats until stable.
+ *    An attacker who solves every sum with one unknown left, again and again, learns nothing hidden.
+ * "Mijn regio staat er niet bij" is never published on its own, so it always counts as hidden.
  * Within a shown selection, an answer given by fewer than k people is hidden, plus the next smallest answers
  * of that question until the hidden ones add up to at least k, so the question total cannot give them back.
  */
-import { fivePointScale, isBig5, itemsOf, type Big5Theme, type Questionnaire } from './definition';
+import { fivePointScale, isBig5, itemsOf, regionNotListed, type Big5Theme, type Questionnaire } from './definition';
 import type { CountFilter, RespondentCell } from './repository';
 
 export const defaultMinimumGroupSize = 10;
@@ -26,9 +30,6 @@ export function minimumGroupSize(value = process.env.LTW_MIN_GROUP_SIZE): number
   if (!value || !Number.isInteger(parsed)) return defaultMinimumGroupSize;
   return Math.max(lowestMinimumGroupSize, parsed);
 }
-
-type Dimension = 'region' | 'period' | 'targetGroup' | 'ageBand';
-const dimensions: Dimension[] = ['region', 'period', 'targetGroup', 'ageBand'];
 
 function matches(cell: RespondentCell, filter: CountFilter): boolean {
   if (filter.region && cell.region !== filter.region) return false;
@@ -44,21 +45,10 @@ export function respondentsIn(cells: readonly RespondentCell[], filter: CountFil
   return n;
 }
 
-/** The wider selection one step up for a dimension: without that filter, or a month widened to its year. */
-function parentFor(filter: CountFilter, dimension: Dimension): CountFilter {
-  if (dimension === 'period' && filter.period?.length === 7) return { ...filter, period: filter.period.slice(0, 4) };
-  const parent = { ...filter };
-  delete parent[dimension];
-  return parent;
-}
-
-function valueOf(cell: RespondentCell, dimension: Dimension, filter: CountFilter): string {
-  if (dimension === 'period') return filter.period!.length === 7 ? cell.month : cell.month.slice(0, 4);
-  return cell[dimension];
-}
-
 /**
- * Rule 2 for one table: the values hidden among siblings with the given counts (zero counts never appear).
+ * Complementary suppression within one table (the answers of one question): the values hidden among
+ * counts (zero counts never appear): the small ones, then the next smallest until at least two are hidden
+ * and together they hold at least k.
  */
 export function complementarySuppression(counts: ReadonlyMap<string, number>, k: number): Set<string> {
   const sorted = [...counts.entries()].filter(([, n]) => n > 0).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
@@ -74,50 +64,100 @@ export function complementarySuppression(counts: ReadonlyMap<string, number>, k:
   return hidden;
 }
 
-/** All wider selections of a filter: every combination of dropping filters or widening the month. */
-function widerSelections(filter: CountFilter): CountFilter[] {
-  let selections: CountFilter[] = [{ ...filter }];
-  for (const dimension of dimensions) {
-    if (!filter[dimension]) continue;
-    const next: CountFilter[] = [];
-    for (const selection of selections) {
-      next.push(selection);
-      const dropped = { ...selection };
-      delete dropped[dimension];
-      next.push(dropped);
-      if (dimension === 'period' && filter.period!.length === 7) next.push({ ...selection, period: filter.period!.slice(0, 4) });
-    }
-    selections = next;
-  }
-  return selections.slice(1);
-}
-
 export type Disclosure = { shown: true; n: number } | { shown: false; reason: string };
 
-/** Whether a selection may be shown under rules 1-3, with the reason in Dutch when not. */
+const reasons = {
+  small: (k: number) => `Minder dan ${k} mensen hebben deze vragenlijst voor deze keuze ingevuld.`,
+  total: 'Deze cijfers zijn verborgen zodat je een kleine groep niet kunt terugrekenen uit een totaal.',
+  neighbour: 'Deze cijfers zijn verborgen zodat je een kleine groep ernaast niet kunt terugrekenen.',
+};
+
+/** A selection as a key: region|period|target group|age band, empty where not filtered. */
+const selectionKey = (region = '', period = '', targetGroup = '', ageBand = '') => `${region}|${period}|${targetGroup}|${ageBand}`;
+
+export interface SelectionSuppression {
+  disclose(filter: CountFilter): Disclosure;
+}
+
+/** Decides rules 1-3 for every selection of one questionnaire's respondent cells at once. */
+export function suppressSelections(cells: readonly RespondentCell[], k: number): SelectionSuppression {
+  // Respondents of every selection that has any: each cell counts in the 24 selections that contain it.
+  const counts = new Map<string, number>();
+  for (const cell of cells) {
+    for (const region of ['', cell.region]) for (const period of ['', cell.month.slice(0, 4), cell.month]) {
+      for (const targetGroup of ['', cell.targetGroup]) for (const ageBand of ['', cell.ageBand]) {
+        const key = selectionKey(region, period, targetGroup, ageBand);
+        counts.set(key, (counts.get(key) ?? 0) + cell.n);
+      }
+    }
+  }
+  const values = (pick: (cell: RespondentCell) => string) => [...new Set(cells.map(pick))].sort();
+  const regions = values((cell) => cell.region);
+  const months = values((cell) => cell.month);
+  const years = values((cell) => cell.month.slice(0, 4));
+  const targetGroups = values((cell) => cell.targetGroup);
+  const ageBands = values((cell) => cell.ageBand);
+
+  const hidden = new Map<string, string>();
+  for (const [key, n] of counts) {
+    const [region, period, targetGroup, ageBand] = key.split('|') as [string, string, string, string];
+    if (n < k) hidden.set(key, reasons.small(k));
+    else if (region === regionNotListed.id) hidden.set(key, reasons.neighbour);
+    else {
+      // Rule 2: every wider selection must differ by 0 or at least k.
+      for (const widerRegion of new Set(['', region])) for (const widerPeriod of new Set(['', period.slice(0, 4), period])) {
+        for (const widerGroup of new Set(['', targetGroup])) for (const widerBand of new Set(['', ageBand])) {
+          const difference = counts.get(selectionKey(widerRegion, widerPeriod, widerGroup, widerBand))! - n;
+          if (difference > 0 && difference < k) hidden.set(key, reasons.total);
+        }
+      }
+    }
+  }
+
+  // Rule 3: every total with its parts along one filter (only selections with respondents take part).
+  const sums: { total: string; parts: string[] }[] = [];
+  for (const key of counts.keys()) {
+    const [region, period, targetGroup, ageBand] = key.split('|') as [string, string, string, string];
+    const split = (parts: string[]) => {
+      const present = parts.filter((part) => counts.has(part));
+      if (present.length > 0) sums.push({ total: key, parts: present });
+    };
+    if (!region) split(regions.map((value) => selectionKey(value, period, targetGroup, ageBand)));
+    if (!targetGroup) split(targetGroups.map((value) => selectionKey(region, period, value, ageBand)));
+    if (!ageBand) split(ageBands.map((value) => selectionKey(region, period, targetGroup, value)));
+    if (!period) split(years.map((value) => selectionKey(region, value, targetGroup, ageBand)));
+    else if (period.length === 4) split(months.filter((month) => month.startsWith(`${period}-`)).map((value) => selectionKey(region, value, targetGroup, ageBand)));
+  }
+  const bySize = (a: string, b: string) => counts.get(a)! - counts.get(b)! || a.localeCompare(b);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const { total, parts } of sums) {
+      const hiddenParts = parts.filter((part) => hidden.has(part));
+      const totalHidden = hidden.has(total);
+      const unknowns = hiddenParts.length + (totalHidden ? 1 : 0);
+      if (unknowns === 0) continue;
+      const hiddenSum = hiddenParts.reduce((sum, part) => sum + counts.get(part)!, 0);
+      if (unknowns >= 2 && (totalHidden || hiddenSum >= k)) continue;
+      const next = parts.filter((part) => !hidden.has(part)).sort(bySize)[0];
+      hidden.set(next ?? total, reasons.neighbour);
+      changed = true;
+    }
+  }
+
+  return {
+    disclose(filter) {
+      const key = selectionKey(filter.region, filter.period, filter.targetGroup, filter.ageBand);
+      const n = counts.get(key) ?? 0;
+      if (n < k) return { shown: false, reason: reasons.small(k) };
+      const reason = hidden.get(key);
+      return reason ? { shown: false, reason } : { shown: true, n };
+    },
+  };
+}
+
+/** Whether one selection may be shown; for many selections of the same cells use `suppressSelections`. */
 export function discloseSelection(cells: readonly RespondentCell[], filter: CountFilter, k: number): Disclosure {
-  const n = respondentsIn(cells, filter);
-  if (n < k) return { shown: false, reason: `Minder dan ${k} mensen hebben deze vragenlijst voor deze keuze ingevuld.` };
-  for (const dimension of dimensions) {
-    if (!filter[dimension]) continue;
-    const parent = parentFor(filter, dimension);
-    const siblings = new Map<string, number>();
-    for (const cell of cells) {
-      if (!matches(cell, parent)) continue;
-      const value = valueOf(cell, dimension, filter);
-      siblings.set(value, (siblings.get(value) ?? 0) + cell.n);
-    }
-    if (complementarySuppression(siblings, k).has(filter[dimension]!)) {
-      return { shown: false, reason: 'Deze cijfers zijn verborgen zodat je een kleine groep ernaast niet kunt terugrekenen.' };
-    }
-  }
-  for (const wider of widerSelections(filter)) {
-    const difference = respondentsIn(cells, wider) - n;
-    if (difference > 0 && difference < k) {
-      return { shown: false, reason: 'Deze cijfers zijn verborgen zodat je een kleine groep niet kunt terugrekenen uit een totaal.' };
-    }
-  }
-  return { shown: true, n };
+  return suppressSelections(cells, k).disclose(filter);
 }
 
 export interface AnswerCount {

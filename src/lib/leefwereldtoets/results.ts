@@ -4,7 +4,7 @@
  * periods (each period is a selection of its own, so it is hidden by the same rules).
  */
 import type { Store } from '../storage';
-import { discloseSelection, summariseSelection, type SelectionResult } from './aggregate';
+import { suppressSelections, summariseSelection, type SelectionResult, type SelectionSuppression } from './aggregate';
 import type { Questionnaire } from './definition';
 import { loadAnswerCounts, loadFreeTexts, loadRespondentCells, type CountFilter, type RespondentCell } from './repository';
 
@@ -48,10 +48,26 @@ export function trendPeriods(months: readonly string[], period?: string): Pick<T
   return { granularity: 'maand', periods: sorted.filter((month) => month.startsWith(`${year}-`)) };
 }
 
+/**
+ * The suppression decisions of the last data seen per questionnaire, reused while the respondent cells are
+ * exactly the same (the signature is cheap next to deciding over every selection again).
+ */
+const suppressionCache = new Map<string, { version: string; suppression: SelectionSuppression }>();
+
+function suppressionFor(questionnaire: string, cells: RespondentCell[], k: number): SelectionSuppression {
+  const version = `${k};${cells.map((cell) => `${cell.region}|${cell.month}|${cell.targetGroup}|${cell.ageBand}=${cell.n}`).join(';')}`;
+  const cached = suppressionCache.get(questionnaire);
+  if (cached?.version === version) return cached.suppression;
+  const suppression = suppressSelections(cells, k);
+  suppressionCache.set(questionnaire, { version, suppression });
+  return suppression;
+}
+
 export async function resultsFor(store: Store, questionnaire: Questionnaire, filter: CountFilter, k: number): Promise<Results> {
   const cells = await loadRespondentCells(store, questionnaire.id);
+  const suppression = suppressionFor(questionnaire.id, cells, k);
   const summarise = async (selectionFilter: CountFilter) => {
-    const disclosure = discloseSelection(cells, selectionFilter, k);
+    const disclosure = suppression.disclose(selectionFilter);
     const counts = disclosure.shown ? await loadAnswerCounts(store, questionnaire.id, selectionFilter) : [];
     return summariseSelection(questionnaire, disclosure, counts, k);
   };
@@ -59,7 +75,7 @@ export async function resultsFor(store: Store, questionnaire: Questionnaire, fil
   delete nationalFilter.region;
   // Free text carries only region and month, so it is released for that wider selection, never per group.
   const textFilter = { region: filter.region, period: filter.period };
-  const textsAllowed = !filter.targetGroup && !filter.ageBand && discloseSelection(cells, textFilter, k).shown;
+  const textsAllowed = !filter.targetGroup && !filter.ageBand && suppression.disclose(textFilter).shown;
   return {
     questionnaire: { id: questionnaire.id, title: questionnaire.title, version: questionnaire.version },
     filter,
