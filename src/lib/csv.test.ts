@@ -13,6 +13,12 @@ describe('csvField', () => {
     ['accented letters', 'Geïntensiveerd – één', 'Geïntensiveerd – één'],
     ['a list', ['Gemeente', 'Regio'], 'Gemeente, Regio'],
     ['a number', 42, '42'],
+    ['a negative number', -3.5, '-3.5'],
+    ['a negative number as Dutch text', '-3,5', '-3,5'],
+    ['a formula', '=HYPERLINK("https://example.org")', '"\'=HYPERLINK(""https://example.org"")"'],
+    ['text starting with a plus', '+31 6 12345678', "'+31 6 12345678"],
+    ['text starting with a minus', '-geen-', "'-geen-"],
+    ['text starting with an at sign', '@SUM(A1)', "'@SUM(A1)"],
     ['nothing', undefined, ''],
   ])('writes %s', (_name, value, expected) => {
     expect(csvField(value)).toBe(expected);

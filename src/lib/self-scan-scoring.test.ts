@@ -279,7 +279,7 @@ describe('export', () => {
   it('writes a CSV with one row per dimension, separated by semicolons', () => {
     const csv = profileToCsv(computeProfile(scan, { commitment: 'deels', overleg: 'eens' }));
     expect(csv.split('\r\n')).toEqual([
-      'dimensie;score (%);niveau;advies;beantwoord;niet beantwoord;niet van toepassing',
+      '\uFEFFdimensie;score (%);niveau;advies;beantwoord;niet beantwoord;niet van toepassing',
       'Bestuur;50;Op weg;Bouw verder.;1;0;2',
       'Data;;;;0;2;0',
       'Samenwerking;75;Gevorderd;Deel wat werkt.;1;1;0',

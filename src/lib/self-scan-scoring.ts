@@ -4,6 +4,7 @@
  * CSV/JSON export). Plain TypeScript without DOM or Astro, so the same module serves the island, the
  * no-JavaScript result route and the unit tests.
  */
+import { toCsv } from './csv';
 import { findDefinitionProblems, fixedOptions as sharedScales } from './self-scan-definition.ts';
 
 export type ItemType = 'eens-oneens-5' | 'ja-deels-nee' | 'enkelvoudig' | 'meervoudig';
@@ -359,16 +360,11 @@ export function decodeStoredProgress(definition: ScanDefinition, stored: string 
  * Export of a profile.
  * ------------------------------------------------------------------------------------------------------- */
 
-const csvCell = (value: string | number | null) => {
-  const text = value === null ? '' : String(value);
-  return /[";\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
-/** CSV with semicolons, as Dutch spreadsheet programs expect. */
+/** CSV with semicolons, as Dutch spreadsheet programs expect (see `csv.ts`). */
 export function profileToCsv(profile: Profile): string {
   const header = ['dimensie', 'score (%)', 'niveau', 'advies', 'beantwoord', 'niet beantwoord', 'niet van toepassing'];
   const rows = profile.dimensions.map((result) => [result.title, result.percentage, result.band?.label ?? '', result.band?.advice ?? '', result.answered, result.unanswered, result.hidden]);
-  return [header, ...rows].map((row) => row.map(csvCell).join(';')).join('\r\n') + '\r\n';
+  return toCsv(header, rows);
 }
 
 export function profileToJson(definition: ScanDefinition, profile: Profile, answers: Answers): string {

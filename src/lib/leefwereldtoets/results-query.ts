@@ -3,7 +3,9 @@
  */
 import { big5Themes, regionNotListed, type Questionnaire } from './definition';
 import type { CountFilter } from './repository';
-import type { Results, } from './results';
+import { toCsv } from '../csv';
+import type { Results } from './results';
+import { themeLabel } from './results-view';
 import type { FieldError, ValidationContext } from './validate';
 
 export type ResultsQuery = { ok: true; questionnaire: Questionnaire; filter: CountFilter } | { ok: false; errors: FieldError[] };
@@ -36,14 +38,12 @@ export function parseResultsQuery(params: URLSearchParams, context: ValidationCo
   return errors.length > 0 || !questionnaire ? { ok: false, errors } : { ok: true, questionnaire, filter };
 }
 
-const csvCell = (value: string | number | null) => {
-  const text = value === null ? '' : String(value);
-  return /[",\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
-/** One row per answer and per Big 5 score; hidden numbers are empty with "verborgen" in the last column. */
+/**
+ * One row per answer and per Big 5 score, then the scores per period; hidden numbers are empty with
+ * "verborgen" in the last column. Semicolons and a byte order mark, as every CSV of the portal (`csv.ts`).
+ */
 export function resultsToCsv(results: Results): string {
-  const rows: (string | number | null)[][] = [['groep', 'thema', 'vraag', 'antwoord', 'aantal', 'opmerking']];
+  const rows: (string | number | null)[][] = [];
   for (const [scope, result] of [['selectie', results.selection], ['landelijk', results.national]] as const) {
     if (!result.shown) {
       rows.push([scope, '', '', '', null, `verborgen: ${result.reason}`]);
@@ -52,8 +52,16 @@ export function resultsToCsv(results: Results): string {
     rows.push([scope, '', 'aantal invullers', '', result.respondents!, '']);
     for (const domain of result.domains!) rows.push([scope, big5Themes[domain.theme], 'score (0-100)', '', domain.score, domain.score === null ? 'verborgen' : '']);
     for (const question of result.questions!) {
-      for (const answer of question.answers) rows.push([scope, question.theme, question.text, answer.label, answer.count, answer.count === null ? 'verborgen' : '']);
+      for (const answer of question.answers) rows.push([scope, themeLabel(question.theme), question.text, answer.label, answer.count, answer.count === null ? 'verborgen' : '']);
     }
   }
-  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  for (const period of results.trend.periods) {
+    if (!period.shown) {
+      rows.push([`periode ${period.period}`, '', '', '', null, `verborgen: ${period.reason}`]);
+      continue;
+    }
+    rows.push([`periode ${period.period}`, '', 'aantal invullers', '', period.respondents!, '']);
+    for (const domain of period.domains!) rows.push([`periode ${period.period}`, big5Themes[domain.theme], 'score (0-100)', '', domain.score, domain.score === null ? 'verborgen' : '']);
+  }
+  return toCsv(['groep', 'thema', 'vraag', 'antwoord', 'aantal', 'opmerking'], rows);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summariseSelection } from './aggregate';
 import type { Results } from './results';
 import { big5Comparison, periodChoices, periodLabel, questionComparisons, resultsQueryString, resultsScopes, trendView } from './results-view';
+import { resultsToCsv } from './results-query';
 import { contentQuestionnaires, contentRegions } from './test-definitions';
 
 const k = 10;
@@ -82,5 +83,18 @@ describe('results view', () => {
     expect(periodLabel('2026-03', 'kort')).toBe('mrt 2026');
     expect(periodLabel('2026')).toBe('2026');
     expect(resultsQueryString({ vragenlijst: 'jongeren-12-17', regio: '', periode: '2026' })).toBe('vragenlijst=jongeren-12-17&periode=2026');
+  });
+});
+
+describe('results as CSV', () => {
+  it('writes the selection, the national figures and the periods, hidden numbers empty and marked', () => {
+    const lines = resultsToCsv(results()).split('\r\n');
+    expect(lines[0]).toBe('\uFEFFgroep;thema;vraag;antwoord;aantal;opmerking');
+    expect(lines).toContain('selectie;;aantal invullers;;28;');
+    expect(lines).toContain('selectie;Steun;score (0-100);;74;');
+    expect(lines).toContain('selectie;Steun;Heb je iemand bij wie je terecht kunt als het niet goed gaat?;Meestal wel;;verborgen');
+    expect(lines).toContain('landelijk;Steun;Heb je iemand bij wie je terecht kunt als het niet goed gaat?;Ja, helemaal;20;');
+    expect(lines).toContain('periode 2026-10;;;;;verborgen: klein');
+    expect(lines).toContain('periode 2026-11;;aantal invullers;;28;');
   });
 });

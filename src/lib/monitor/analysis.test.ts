@@ -113,7 +113,7 @@ describe('results export', () => {
     const { resultsToCsv } = await import('./results-csv.ts');
     const { store } = loadMonitorText(sample);
     const lines = resultsToCsv(analyse(store), 'alle trajecten').split('\r\n');
-    expect(lines[0]).toBe('# Wachttijdmonitor; peildatum 2024-04-05; selectie: alle trajecten; 4 van 4 trajecten');
+    expect(lines[0]).toBe('\uFEFF# Wachttijdmonitor; peildatum 2024-04-05; selectie: alle trajecten; 4 van 4 trajecten');
     expect(lines).toContain('doorlooptijd;Totale wachttijd: eerste bericht tot start zorg;2;40;91;91;91;91;2;1');
     expect(lines).toContain('toewijzing niet gebruikt;1;4;0,25');
   });
