@@ -178,6 +178,27 @@ describe('a self-scan with JavaScript', () => {
   });
 });
 
+describe('a self-scan on a slow connection', () => {
+  it('keeps an answer ticked in the plain form before the island loaded', async () => {
+    const { page } = await openPage(browser);
+    let release!: () => void;
+    const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/**/*.js', async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl()}${qualityScan}`, { waitUntil: 'domcontentloaded' });
+    const first = page.locator('form.self-scan-form input[type="radio"]').nth(1);
+    await first.check();
+    const [name, value] = await first.evaluate((input: HTMLInputElement) => [input.name, input.value]);
+    release();
+    await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+    await expect.poll(() => page.title()).toMatch(/^Stap 1 van 5/);
+    await expect.poll(() => page.locator(`input[name="${name}"][value="${value}"]`).isChecked()).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('a self-scan without JavaScript', () => {
   it('is one plain form whose answers post to the result route, which shows the same profile', async () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
