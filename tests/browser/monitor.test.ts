@@ -63,6 +63,22 @@ async function tableRow(page: Page, table: string, row: string): Promise<string[
 }
 
 describe('waiting-time monitor', () => {
+  it('reads a file chosen before the page finished loading its scripts (slow connection)', async () => {
+    const { page } = await openPage(browser);
+    let release!: () => void;
+    const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/**/*.js', async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl()}/monitor/`, { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('CSV-bestand met berichtregels').setInputFiles({ name: 'klein.csv', mimeType: 'text/csv', buffer: Buffer.from(smallFile) });
+    release();
+    await expect.poll(() => page.getByRole('status').first().textContent(), workerWait).toMatch(/Resultaten bijgewerkt/);
+    expect(await tableRow(page, 'Doorlooptijden per fase en in totaal (in dagen)', 'Totale wachttijd')).toEqual(['2', '40', '91', '91', '100%']);
+    await page.context().close();
+  });
+
   it('shows the medians of the example file that the analysis module computes from the same file', async () => {
     const { page, problems } = await openMonitor();
     await loadFile(page, { name: 'wachttijdmonitor-voorbeeld.csv', mimeType: 'text/csv', buffer: Buffer.from(exampleText) });
@@ -101,7 +117,10 @@ describe('waiting-time monitor', () => {
     const exported = await (await download).createReadStream();
     const chunks: Buffer[] = [];
     for await (const chunk of exported) chunks.push(chunk as Buffer);
-    expect(Buffer.concat(chunks).toString('utf8')).toContain('selectie: productcategorie 45');
+    const exportedText = Buffer.concat(chunks).toString('utf8');
+    expect(exportedText).toContain('selectie: productcategorie 45');
+    // One byte order mark, so Dutch Excel reads UTF-8; a second one would show as stray characters.
+    expect([exportedText.startsWith('\uFEFF'), exportedText.startsWith('\uFEFF\uFEFF')]).toEqual([true, false]);
 
     const clientKeys = [...new Set(exampleText.split('\n').slice(1, 200).map((line) => line.split(';')[0]!).filter(Boolean))];
     const afterLoading = requests.slice(before);
