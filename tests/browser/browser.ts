@@ -25,3 +25,17 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   return { page, problems };
 }
+
+/**
+ * Holds back the page's scripts (its islands) until `release()` is called, as on a slow connection where the
+ * server-rendered page is usable before its JavaScript arrives.
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/**/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

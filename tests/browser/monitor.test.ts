@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../src/lib/monitor/analysis.ts';
 import { loadMonitorText } from '../../src/lib/monitor/trajectory-store.ts';
 import { axeViolations } from './axe-check';
-import { baseUrl, launchBrowser, openPage } from './browser';
+import { baseUrl, holdScripts, launchBrowser, openPage } from './browser';
 
 const exampleFile = path.resolve(import.meta.dirname, '../../public/voorbeelden/wachttijdmonitor-voorbeeld.csv');
 const exampleText = readFileSync(exampleFile, 'utf8');
@@ -65,12 +65,7 @@ async function tableRow(page: Page, table: string, row: string): Promise<string[
 describe('waiting-time monitor', () => {
   it('reads a file chosen before the page finished loading its scripts (slow connection)', async () => {
     const { page } = await openPage(browser);
-    let release!: () => void;
-    const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_astro/**/*.js', async (route) => {
-      await scriptsHeld;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.goto(`${baseUrl()}/monitor/`, { waitUntil: 'domcontentloaded' });
     await page.getByLabel('CSV-bestand met berichtregels').setInputFiles({ name: 'klein.csv', mimeType: 'text/csv', buffer: Buffer.from(smallFile) });
     release();

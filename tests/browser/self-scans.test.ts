@@ -6,7 +6,7 @@
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage } from './browser';
+import { baseUrl, holdScripts, launchBrowser, openPage } from './browser';
 
 const qualityScan = '/zelfscans/kwaliteit-en-blijvend-leren/';
 const regionScan = '/zelfscans/klaar-voor-de-aanpak-van-wachttijden/';
@@ -181,12 +181,7 @@ describe('a self-scan with JavaScript', () => {
 describe('a self-scan on a slow connection', () => {
   it('keeps an answer ticked in the plain form before the island loaded', async () => {
     const { page } = await openPage(browser);
-    let release!: () => void;
-    const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_astro/**/*.js', async (route) => {
-      await scriptsHeld;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.goto(`${baseUrl()}${qualityScan}`, { waitUntil: 'domcontentloaded' });
     const first = page.locator('form.self-scan-form input[type="radio"]').nth(1);
     await first.check();
