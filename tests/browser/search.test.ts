@@ -3,23 +3,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { baseUrl, launchBrowser, openPage } from './browser';
 import { builtPages } from './built-site';
+import { onDemandPages } from './on-demand-pages';
+
+/** The HTML of every page in the search index: the built pages and the region pages rendered on demand. */
+async function indexedPages(): Promise<Map<string, string>> {
+  const pages = new Map(builtPages().map((page) => [page.urlPath, readFileSync(page.file, 'utf8')]));
+  for (const url of onDemandPages().filter((path) => path.startsWith('/leerexpeditie/regios/'))) {
+    pages.set(url, await (await fetch(`${baseUrl()}${url}`)).text());
+  }
+  return pages;
+}
 
 /**
- * A word of the given page's body that no other built page contains, not even as the start of a longer
- * word (so Dutch stemming cannot match it elsewhere). Derived from the built site, so new content can never
- * make the test wrong.
+ * A word of the given page's body that no other indexed page contains, not even as the start of a longer
+ * word (so Dutch stemming cannot match it elsewhere). Derived from the site itself, so new content can never
+ * make the test wrong; undefined when the page has no such word.
  */
-function wordOnOnePageOnly(urlPath: string): { word: string; urlPath: string } {
-  const text = (file: string) => readFileSync(file, 'utf8').replace(/<[^>]+>/g, ' ').toLowerCase();
-  const pages = builtPages();
-  const own = pages.find((page) => page.urlPath === urlPath)!;
-  const ownHtml = readFileSync(own.file, 'utf8');
-  const body = ownHtml.slice(ownHtml.indexOf('content-page__body'), ownHtml.indexOf('sources-block'));
-  const others = pages.filter((page) => page !== own).map((page) => text(page.file)).join(' ');
-  const candidates = [...new Set(body.replace(/<[^>]+>/g, ' ').toLowerCase().match(/\b[a-z]{9,}\b/g) ?? [])].sort();
-  const word = candidates.find((candidate) => !others.includes(candidate.slice(0, 7)));
-  if (!word) throw new Error(`Geen woord gevonden dat alleen op ${urlPath} staat.`);
-  return { word, urlPath };
+function wordOnOnePageOnly(pages: Map<string, string>, urlPath: string): string | undefined {
+  const text = (html: string) => html.replace(/<[^>]+>/g, ' ').toLowerCase();
+  const own = pages.get(urlPath)!;
+  const body = own.slice(own.indexOf('content-page__body'), own.indexOf('sources-block'));
+  const others = [...pages].filter(([url]) => url !== urlPath).map(([, html]) => text(html)).join(' ');
+  const candidates = [...new Set(text(body).match(/\b[a-z]{8,}\b/g) ?? [])].sort();
+  return candidates.find((candidate) => !others.includes(candidate.slice(0, 7)));
 }
 
 let browser: Browser;
@@ -36,7 +42,9 @@ afterAll(async () => {
 
 describe('site search with JavaScript', () => {
   it('finds a word that appears on one page only, from the header search box', async () => {
-    const { word, urlPath } = wordOnOnePageOnly('/handboek/wachttijden-begrijpen/');
+    const urlPath = '/handboek/wachttijden-begrijpen/';
+    const word = wordOnOnePageOnly(await indexedPages(), urlPath);
+    if (!word) throw new Error(`Geen woord gevonden dat alleen op ${urlPath} staat.`);
     const { page, problems } = await openPage(browser);
     await page.goto(`${baseUrl()}/handboek/`);
     await page.getByRole('search', { name: 'Zoek op dit portaal' }).getByRole('searchbox').fill(word);
@@ -46,6 +54,18 @@ describe('site search with JavaScript', () => {
     const results = page.getByRole('region', { name: 'Zoekresultaten' }).getByRole('link');
     await expect(results.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).resolves.toEqual([urlPath]);
     expect(problems).toEqual([]);
+  });
+
+  it('finds a region page of the learning expedition, although it is rendered on demand', async () => {
+    const pages = await indexedPages();
+    const urlPath = [...pages.keys()].find((url) => url.startsWith('/leerexpeditie/regios/') && wordOnOnePageOnly(pages, url));
+    expect(urlPath, 'a region page with a word of its own').toBeDefined();
+    const word = wordOnOnePageOnly(pages, urlPath!)!;
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl()}/zoeken/?q=${word}`);
+    await expect.poll(() => page.getByRole('status').textContent(), searchWait).toBe(`1 resultaat voor "${word}".`);
+    const results = page.getByRole('region', { name: 'Zoekresultaten' }).getByRole('link');
+    await expect(results.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).resolves.toEqual([urlPath]);
   });
 
   it('finds the chapter that explains "badkuip" among the results', async () => {
