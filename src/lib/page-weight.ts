@@ -55,7 +55,11 @@ export function moduleClosure(entries: string[], readModule: (url: string) => st
 }
 
 export function measurePage(htmlFile: string, clientDir: string): PageWeight {
-  const html = readFileSync(htmlFile, 'utf8');
+  return measureHtml(readFileSync(htmlFile, 'utf8'), clientDir);
+}
+
+/** The same for HTML that is not a file (a page rendered on demand, fetched from the server). */
+export function measureHtml(html: string, clientDir: string): PageWeight {
   const { scripts, stylesheets } = linkedAssets(html);
   const fileOf = (url: string) => path.join(clientDir, url.split('?')[0]!);
   const sizeOf = (url: string) => gzipSize(readFileSync(fileOf(url)));

@@ -3,10 +3,12 @@
  * search script (Pagefind itself loads when a search runs), and pages with an interactive island load that
  * island (listed in `interactivePages` with their budget). Also prints the weight per page type.
  */
-import { describe, expect, it } from 'vitest';
-import { inlineScriptCount, measurePage, type PageWeight } from '../../src/lib/page-weight';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { inlineScriptCount, measureHtml, type PageWeight } from '../../src/lib/page-weight';
 import { readFileSync } from 'node:fs';
+import { baseUrl } from './browser';
 import { builtPages, clientDir, pageType } from './built-site';
+import { onDemandPages } from './on-demand-pages';
 
 const searchLoaderBudget = 3 * 1024;
 
@@ -18,14 +20,23 @@ const interactivePages: { pattern: RegExp; budget: number }[] = [
   { pattern: /^\/monitor\/$/, budget: 32 * 1024 },
   { pattern: /^\/monitor\/badkuipmodel\/$/, budget: 30 * 1024 },
 
+  // Leefwereldtoets results (on demand): Svelte runtime, the results island with its charts.
+  { pattern: /^\/leefwereldtoets\/resultaten\/$/, budget: 25 * 1024 },
   // Leefwereldtoets: the "Snel weg" quick exit on every screen, and the one-step-at-a-time questionnaire.
   { pattern: /^\/leefwereldtoets\//, budget: 3 * 1024 },
   // Solutions overview: Svelte runtime, lunr with the Dutch stemmer, the filter island (about 33 KB).
   { pattern: /^\/oplossingen\/$/, budget: 40 * 1024 },
-  // "Deel een les" (on demand, so only measured if it is ever prerendered): Svelte runtime and the form enhancer.
+  // "Deel een les" (on demand): Svelte runtime and the form enhancer.
   { pattern: /^\/leerexpeditie\/les-delen\/$/, budget: 25 * 1024 },
 ];
-const measured = builtPages().map((page) => ({ ...page, type: pageType(page.urlPath), weight: measurePage(page.file, clientDir) }));
+/** Every page: the built ones from their files, the on-demand ones as the server renders them. */
+let measured: { urlPath: string; html: string; type: string; weight: PageWeight }[] = [];
+
+beforeAll(async () => {
+  const built = builtPages().map((page) => ({ urlPath: page.urlPath, html: readFileSync(page.file, 'utf8') }));
+  const onDemand = await Promise.all(onDemandPages().map(async (urlPath) => ({ urlPath, html: await (await fetch(`${baseUrl()}${urlPath}`)).text() })));
+  measured = [...built, ...onDemand].map((page) => ({ ...page, type: pageType(page.urlPath), weight: measureHtml(page.html, clientDir) }));
+});
 
 describe('page weight', () => {
   it('ships no JavaScript on any page except the search page and the interactive pages', () => {
@@ -51,7 +62,7 @@ describe('page weight', () => {
 
   it('has no inline scripts on pages without islands (only Astro\'s hashed island loader may be inline)', () => {
     const withInline = measured
-      .filter((page) => !readFileSync(page.file, 'utf8').includes('<astro-island') && inlineScriptCount(readFileSync(page.file, 'utf8')) > 0)
+      .filter((page) => !page.html.includes('<astro-island') && inlineScriptCount(page.html) > 0)
       .map((page) => page.urlPath);
     expect(withInline).toEqual([]);
   });
