@@ -19,7 +19,8 @@ export default defineConfig({
   integrations: [mdx(), svelte()],
   // The unified (remark) processor runs the portal's content rules and marks the first use of each
   // glossary abbreviation; MDX inherits it.
-  markdown: { processor: unified({ remarkPlugins: [remarkContentRules, remarkAbbreviations] }) },
+  // No syntax highlighting: the content has no code blocks, and Shiki's inline styles would break the CSP.
+  markdown: { processor: unified({ remarkPlugins: [remarkContentRules, remarkAbbreviations] }), syntaxHighlight: false },
   trailingSlash: 'always',
   // Tests build fixture content into their own cache so they never disturb the real content store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
