@@ -32,6 +32,20 @@ describe('small-number suppression', () => {
     expect(answers.map((answer) => answer.count)).toEqual([null, 0, 0, null, 20]);
   });
 
+  it('hides an optional question whole when 1 to k - 1 people answered it, so its total gives nothing away', () => {
+    const questionnaire = contentQuestionnaires().get('jongeren-12-17')!;
+    const result = summariseSelection(questionnaire, { shown: true, n: 30 }, [
+      { item: 'steun-iemand', answer: '5', n: 3 },
+      { item: 'wonen-veilig', answer: '4', n: 30 },
+    ], k);
+    const support = result.questions!.find((question) => question.item === 'steun-iemand')!;
+    expect(support.answered).toBeNull();
+    expect(support.answers.every((answer) => answer.count === null)).toBe(true);
+    expect(result.questions!.find((question) => question.item === 'wonen-veilig')!.answered).toBe(30);
+    // The support score leaves the hidden question out: with no other support answers there is no score.
+    expect(result.domains!.find((domain) => domain.theme === 'steun')?.score ?? null).toBeNull();
+  });
+
   it('hides a filtered cell whose sibling is small, so "region total minus the cell" reveals nothing', () => {
     const cells = [cell('rijnmond', '2026-11', 'beperking', 'x', 12), cell('rijnmond', '2026-11', 'mentaal', 'x', 3)];
     expect(discloseSelection(cells, { region: 'rijnmond' }, k).shown).toBe(true);

@@ -16,7 +16,8 @@
  *    An attacker who solves every sum with one unknown left, again and again, learns nothing hidden.
  * "Mijn regio staat er niet bij" is never published on its own, so it always counts as hidden.
  * Within a shown selection, an answer given by fewer than k people is hidden, plus the next smallest answers
- * of that question until the hidden ones add up to at least k, so the question total cannot give them back.
+ * of that question until the hidden ones add up to at least k, so the question total cannot give them back;
+ * an optional question answered by 1 to k-1 people is hidden whole.
  */
 import { fivePointScale, isBig5, itemsOf, regionNotListed, type Big5Theme, type Questionnaire } from './definition';
 import type { CountFilter, RespondentCell } from './repository';
@@ -171,7 +172,8 @@ export interface QuestionResult {
   item: string;
   text: string;
   theme: string;
-  answered: number;
+  /** People who answered the question; null when fewer than k did (the whole question is hidden then). */
+  answered: number | null;
   answers: AnswerCount[];
 }
 
@@ -203,16 +205,19 @@ export function summariseSelection(
     if (item.type === 'open') continue;
     const counts = byItem.get(item.id) ?? new Map<string, number>();
     const choices = item.type === 'schaal-5' ? fivePointScale.map((point) => ({ value: String(point.value), label: point.label })) : item.options!;
-    const hidden = complementarySuppression(counts, k);
     const answered = [...counts.values()].reduce((sum, n) => sum + n, 0);
+    // An optional question that 1 to k-1 people answered is hidden whole: its total would give the answers back.
+    const questionHidden = answered > 0 && answered < k;
+    const hidden = complementarySuppression(counts, k);
     questions.push({
       item: item.id,
       text: item.text,
       theme: item.theme,
-      answered,
-      answers: choices.map((choice) => ({ ...choice, count: hidden.has(choice.value) ? null : (counts.get(choice.value) ?? 0) })),
+      answered: questionHidden ? null : answered,
+      answers: choices.map((choice) => ({ ...choice, count: questionHidden || hidden.has(choice.value) ? null : (counts.get(choice.value) ?? 0) })),
     });
-    if (item.type === 'schaal-5' && isBig5(item.theme)) {
+    // A hidden question stays out of the score too, or the score with the other questions would give it back.
+    if (item.type === 'schaal-5' && isBig5(item.theme) && !questionHidden) {
       const total = domainTotals.get(item.theme) ?? { sum: 0, count: 0 };
       for (const [answer, n] of counts) (total.sum += ((Number(answer) - 1) / 4) * 100 * n), (total.count += n);
       domainTotals.set(item.theme, total);

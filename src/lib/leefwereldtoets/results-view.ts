@@ -59,8 +59,8 @@ export interface QuestionComparison {
   text: string;
   theme: string;
   series: string[];
-  /** People who answered, per series. */
-  answered: number[];
+  /** People who answered, per series; null where the question is hidden. */
+  answered: (number | null)[];
   rows: { label: string; cells: AnswerCell[] }[];
   /** The same rows as chart rows (percentages). */
   chartRows: GroupedBarChartRow[];
@@ -76,7 +76,8 @@ export function questionComparisons(scopes: readonly ResultsScope[]): QuestionCo
       label: answer.label,
       cells: perScope.map((scopeQuestion): AnswerCell => {
         const count = scopeQuestion.answers[index]!.count;
-        return { count, percent: count === null || scopeQuestion.answered === 0 ? null : Math.round((count / scopeQuestion.answered) * 100) };
+        const answered = scopeQuestion.answered;
+        return { count, percent: count === null || !answered ? null : Math.round((count / answered) * 100) };
       }),
     }));
     return {
