@@ -201,6 +201,8 @@ export function summariseSelection(
   }
   const questions: QuestionResult[] = [];
   const domainTotals = new Map<Big5Theme, { sum: number; count: number }>();
+  // Every Big 5 theme of the questionnaire gets a score, null when it cannot be shown.
+  for (const item of itemsOf(questionnaire)) if (item.type === 'schaal-5' && isBig5(item.theme)) domainTotals.set(item.theme, { sum: 0, count: 0 });
   for (const item of itemsOf(questionnaire)) {
     if (item.type === 'open') continue;
     const counts = byItem.get(item.id) ?? new Map<string, number>();
