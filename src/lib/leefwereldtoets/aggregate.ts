@@ -14,12 +14,13 @@
  *    total is shown the hidden parts must add up to at least k. Parts are hidden smallest first, until no
  *    sum anywhere breaks this; hiding one part can make another sum need more, so it repeats until stable.
  *    An attacker who solves every sum with one unknown left, again and again, learns nothing hidden.
- * "Mijn regio staat er niet bij" is never published on its own, so it always counts as hidden.
+ * "Mijn regio staat er niet bij" cannot be chosen as a region, but it is a part of every national total like
+ * any region: a group of at least k that could be derived is no more revealing than one that is shown.
  * Within a shown selection, an answer given by fewer than k people is hidden, plus the next smallest answers
  * of that question until the hidden ones add up to at least k, so the question total cannot give them back;
  * an optional question answered by 1 to k-1 people is hidden whole.
  */
-import { fivePointScale, isBig5, itemsOf, regionNotListed, type Big5Theme, type Questionnaire } from './definition';
+import { fivePointScale, isBig5, itemsOf, type Big5Theme, type Questionnaire } from './definition';
 import type { CountFilter, RespondentCell } from './repository';
 
 export const defaultMinimumGroupSize = 10;
@@ -103,7 +104,6 @@ export function suppressSelections(cells: readonly RespondentCell[], k: number):
   for (const [key, n] of counts) {
     const [region, period, targetGroup, ageBand] = key.split('|') as [string, string, string, string];
     if (n < k) hidden.set(key, reasons.small(k));
-    else if (region === regionNotListed.id) hidden.set(key, reasons.neighbour);
     else {
       // Rule 2: every wider selection must differ by 0 or at least k.
       for (const widerRegion of new Set(['', region])) for (const widerPeriod of new Set(['', period.slice(0, 4), period])) {
