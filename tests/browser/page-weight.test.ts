@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineScriptCount, measureHtml, type PageWeight } from '../../src/lib/page-weight';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { baseUrl } from './browser';
 import { builtPages, clientDir, pageType } from './built-site';
 import { onDemandPages } from './on-demand-pages';
@@ -65,6 +66,15 @@ describe('page weight', () => {
       .filter((page) => !page.html.includes('<astro-island') && inlineScriptCount(page.html) > 0)
       .map((page) => page.urlPath);
     expect(withInline).toEqual([]);
+  });
+
+  it('pruned only design tokens that no stylesheet reads', () => {
+    const removed: string[] = JSON.parse(readFileSync(path.join(clientDir, '..', 'pruned-custom-properties.json'), 'utf8'));
+    const assets = path.join(clientDir, '_astro');
+    const css = readdirSync(assets).filter((file) => file.endsWith('.css')).map((file) => readFileSync(path.join(assets, file), 'utf8')).join('\n');
+    const read = new Set([...css.matchAll(/var\(\s*(--[\w-]+)/g)].map((match) => match[1]!));
+    expect(removed.length).toBeGreaterThan(100);
+    expect(removed.filter((name) => read.has(name))).toEqual([]);
   });
 
   it('reports the bytes per page type', () => {
