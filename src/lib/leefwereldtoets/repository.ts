@@ -13,6 +13,7 @@
  *   age band [, item, answer]), updated in the same transaction as the response, so results never scan the
  *   responses and are consistent with them at every commit.
  */
+import type { AnswerCell } from './suppression';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Migration, SqlExecutor, Store } from '../storage';
 import { redact } from './redact';
@@ -230,6 +231,14 @@ function whereClause(questionnaire: string, filter: CountFilter, withPeriodColum
 export async function loadAnswerCounts(store: Store, questionnaire: string, filter: CountFilter): Promise<{ item: string; answer: string; n: number }[]> {
   const where = whereClause(questionnaire, filter);
   return store.all(`SELECT item_id AS item, answer, SUM(n) AS n FROM ltw_answer_counts WHERE ${where.sql} GROUP BY item_id, answer`, where.params);
+}
+
+/** Every answer counter of a questionnaire, for deciding suppression over all selections at once. */
+export async function loadAnswerCells(store: Store, questionnaire: string): Promise<AnswerCell[]> {
+  return store.all<AnswerCell>(
+    'SELECT region, month, target_group AS "targetGroup", age_band AS "ageBand", item_id AS item, answer, n FROM ltw_answer_counts WHERE questionnaire = ?',
+    [questionnaire],
+  );
 }
 
 export async function loadFreeTexts(store: Store, questionnaire: string, filter: Pick<CountFilter, 'region' | 'period'>): Promise<string[]> {

@@ -15,11 +15,11 @@ function results(overrides: Partial<Results> = {}): Results {
     { item: 'steun-iemand', answer: '5', n: 15 },
     { item: 'steun-iemand', answer: '4', n: 5 },
     { item: 'steun-iemand', answer: '2', n: 8 },
-  ], k);
+  ], { questions: new Set(), answers: new Set(['steun-iemand=4', 'steun-iemand=2']) }, k);
   const national = summariseSelection(questionnaire, { shown: true, n: 40 }, [
     { item: 'steun-iemand', answer: '5', n: 20 },
     { item: 'steun-iemand', answer: '1', n: 20 },
-  ], k);
+  ], { questions: new Set(), answers: new Set() }, k);
   return {
     questionnaire: { id: questionnaire.id, title: questionnaire.title, version: 1 },
     filter: { region: 'rijnmond' },

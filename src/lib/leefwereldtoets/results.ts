@@ -4,9 +4,10 @@
  * periods (each period is a selection of its own, so it is hidden by the same rules).
  */
 import type { Store } from '../storage';
-import { suppressSelections, summariseSelection, type SelectionResult, type SelectionSuppression } from './aggregate';
+import { summariseSelection, type SelectionResult } from './aggregate';
+import { suppress, type Suppression } from './suppression';
 import type { Questionnaire } from './definition';
-import { loadAnswerCounts, loadFreeTexts, loadRespondentCells, type CountFilter, type RespondentCell } from './repository';
+import { loadAnswerCells, loadAnswerCounts, loadFreeTexts, loadRespondentCells, type CountFilter, type RespondentCell } from './repository';
 
 export interface PeriodResult {
   period: string;
@@ -52,24 +53,27 @@ export function trendPeriods(months: readonly string[], period?: string): Pick<T
  * The suppression decisions of the last data seen per questionnaire, reused while the respondent cells are
  * exactly the same (the signature is cheap next to deciding over every selection again).
  */
-const suppressionCache = new Map<string, { version: string; suppression: SelectionSuppression }>();
+const suppressionCache = new Map<string, { version: string; suppression: Suppression }>();
 
-function suppressionFor(questionnaire: string, cells: RespondentCell[], k: number): SelectionSuppression {
+async function suppressionFor(store: Store, questionnaire: Questionnaire, cells: RespondentCell[], k: number): Promise<Suppression> {
+  // Answer counters change in the same transaction as the respondent counters, so these cells tell both.
   const version = `${k};${cells.map((cell) => `${cell.region}|${cell.month}|${cell.targetGroup}|${cell.ageBand}=${cell.n}`).join(';')}`;
-  const cached = suppressionCache.get(questionnaire);
+  const cached = suppressionCache.get(questionnaire.id);
   if (cached?.version === version) return cached.suppression;
-  const suppression = suppressSelections(cells, k);
-  suppressionCache.set(questionnaire, { version, suppression });
+  const answerCells = await loadAnswerCells(store, questionnaire.id);
+  const suppression = suppress(cells, k, () => answerCells);
+  suppressionCache.set(questionnaire.id, { version, suppression });
   return suppression;
 }
 
 export async function resultsFor(store: Store, questionnaire: Questionnaire, filter: CountFilter, k: number): Promise<Results> {
   const cells = await loadRespondentCells(store, questionnaire.id);
-  const suppression = suppressionFor(questionnaire.id, cells, k);
+  const suppression = await suppressionFor(store, questionnaire, cells, k);
   const summarise = async (selectionFilter: CountFilter) => {
     const disclosure = suppression.disclose(selectionFilter);
-    const counts = disclosure.shown ? await loadAnswerCounts(store, questionnaire.id, selectionFilter) : [];
-    return summariseSelection(questionnaire, disclosure, counts, k);
+    if (!disclosure.shown) return summariseSelection(questionnaire, disclosure, [], { questions: new Set(), answers: new Set() }, k);
+    const counts = await loadAnswerCounts(store, questionnaire.id, selectionFilter);
+    return summariseSelection(questionnaire, disclosure, counts, suppression.hiddenAnswers(selectionFilter), k);
   };
   const nationalFilter = { ...filter };
   delete nationalFilter.region;
