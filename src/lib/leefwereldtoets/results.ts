@@ -1,6 +1,6 @@
 /**
  * The results of one questionnaire for a selection and nationally, read from the counters and passed
- * through the suppression rules of `aggregate.ts`, plus the change of the selection's Big 5 scores over
+ * through the suppression rules of `suppression.ts`, plus the change of the selection's Big 5 scores over
  * periods (each period is a selection of its own, so it is hidden by the same rules).
  */
 import type { Store } from '../storage';
